@@ -1,0 +1,13 @@
+package wgll.adr.link_dangling_test
+
+import data.wgll.adr.link_dangling as rule
+
+test_passes_when_the_target_exists if {
+	count(rule.deny) == 0 with input.adrs as [{"file": "1.md", "number": 1}, {"file": "2.md", "number": 2, "supersedes": [1]}]
+}
+
+test_fails_when_the_target_is_missing if {
+	some f in rule.deny with input.adrs as [{"file": "2.md", "number": 2, "superseded_by": [9]}]
+	f.at == "/adrs/0/status"
+	contains(f.msg, "9")
+}

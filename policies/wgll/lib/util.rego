@@ -1,0 +1,53 @@
+# Helpers shared by the bundled rules: JSON pointers, dates and paths.
+package wgll.lib
+
+# The JSON pointer token for one path element (RFC 6901).
+pointer_token(t) := replace(replace(t, "~", "~0"), "/", "~1") if is_string(t)
+
+pointer_token(t) := sprintf("%v", [t]) if not is_string(t)
+
+# The JSON pointer for a path (an array of keys and indexes) under a prefix.
+pointer(prefix, path) := concat("", [prefix, concat("", [sprintf("/%s", [pointer_token(p)]) | some p in path])])
+
+# Whether a string is an ISO date (YYYY-MM-DD) that exists.
+is_date(s) if {
+	is_string(s)
+	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, s)
+	time.parse_ns("2006-01-02", s)
+}
+
+# Nanoseconds since the epoch of an ISO date.
+date_ns(s) := time.parse_ns("2006-01-02", s)
+
+# The evaluation date, in nanoseconds.
+today_ns := date_ns(input.today)
+
+# Whether an ISO date is before the evaluation date.
+before_today(s) if {
+	is_date(s)
+	date_ns(s) < today_ns
+}
+
+# Whether a manifest value names a web address rather than a repository path.
+is_url(s) if startswith(lower(s), "https://")
+
+is_url(s) if startswith(lower(s), "http://")
+
+# Whether a repository path exists (a file, or a folder holding files).
+path_exists(p) if {
+	clean := trim_prefix(trim_suffix(p, "/"), "./")
+	clean in {f | some f in input.files}
+}
+
+path_exists(p) if {
+	clean := trim_prefix(trim_suffix(p, "/"), "./")
+	some f in input.files
+	startswith(f, concat("", [clean, "/"]))
+}
+
+# The numbers of all decision records.
+adr_numbers contains n if {
+	some adr in input.adrs
+	n := adr.number
+	n != null
+}

@@ -1,0 +1,46 @@
+//! The command layer: each subcommand runs the pipeline stages it needs and
+//! returns what to print and the exit code. Nothing here parses or renders.
+
+pub mod check;
+pub mod explain;
+pub mod input;
+
+use std::path::PathBuf;
+
+use crate::collect::ReadMode;
+use crate::date::Date;
+use crate::evaluate::bundle;
+use crate::evaluate::error::PolicyError;
+use crate::evaluate::{Policies, PolicyFile};
+
+/// What a command produced: text for stdout and the process exit code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// Text for standard output.
+    pub stdout: String,
+    /// 0: passed; 1: findings at or above the fail level.
+    pub exit: u8,
+}
+
+/// How to read the repository, from `--staged` / `--rev`.
+pub fn read_mode(staged: bool, rev: Option<String>) -> ReadMode {
+    match (staged, rev) {
+        (_, Some(rev)) => ReadMode::Rev(rev),
+        (true, None) => ReadMode::Staged,
+        (false, None) => ReadMode::WorkTree,
+    }
+}
+
+/// The evaluation date: `--today`, else the system clock's UTC date.
+pub fn today(given: Option<Date>) -> Date {
+    given.unwrap_or_else(Date::today_utc)
+}
+
+/// The bundled library plus each `--policy` folder, compiled.
+pub fn load_policies(dirs: &[PathBuf], with_tests: bool) -> Result<Policies, PolicyError> {
+    let mut files: Vec<PolicyFile> = bundle::bundled();
+    for dir in dirs {
+        files.extend(bundle::from_dir(dir)?);
+    }
+    Policies::compile(&files, with_tests)
+}

@@ -1,0 +1,166 @@
+//! Policy bundles: the library embedded in the binary and folders given with
+//! `--policy`. A bundle is laid out as OPA's: `.rego` files plus
+//! `data.yaml`/`data.json` files whose folder names their place in `data`
+//! (`wgll/params/data.yaml` becomes `data.wgll.params`).
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::error::PolicyError;
+use crate::yaml::{self, YamlLimits};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/bundled_policies.rs"));
+}
+
+/// Largest policy or data file read from a folder.
+const MAX_POLICY_BYTES: u64 = 2 * 1024 * 1024;
+
+/// One file of a bundle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyFile {
+    /// The path shown in messages (`policies/wgll/cloud/x.rego`).
+    pub display: String,
+    /// For data files, the place in `data` (folders under the bundle root).
+    pub place: Vec<String>,
+    /// The file's text.
+    pub text: String,
+}
+
+impl PolicyFile {
+    /// Whether this is a data file rather than a policy.
+    pub fn is_data(&self) -> bool {
+        let name = self.display.rsplit('/').next().unwrap_or("");
+        matches!(name, "data.yaml" | "data.yml" | "data.json")
+    }
+
+    /// Whether this is a Rego test file.
+    pub fn is_test(&self) -> bool {
+        self.display.ends_with("_test.rego")
+    }
+
+    /// A data file's contents nested at its place in `data`.
+    pub fn data_value(&self) -> Result<Value, PolicyError> {
+        let value = if self.display.ends_with(".json") {
+            serde_json::from_str(&self.text).map_err(|e| PolicyError::Metadata {
+                file: self.display.clone(),
+                line: e.line(),
+                message: e.to_string(),
+            })?
+        } else {
+            yaml::parse(&self.text, YamlLimits::default())
+                .map_err(|e| PolicyError::Metadata {
+                    file: self.display.clone(),
+                    line: self.text[..e.offset.min(self.text.len())]
+                        .matches('\n')
+                        .count()
+                        + 1,
+                    message: e.message,
+                })?
+                .value
+        };
+        Ok(self.place.iter().rev().fold(value, |inner, key| {
+            let mut map = serde_json::Map::new();
+            map.insert(key.clone(), inner);
+            Value::Object(map)
+        }))
+    }
+}
+
+/// The library embedded in the binary.
+pub fn bundled() -> Vec<PolicyFile> {
+    embedded::BUNDLED
+        .iter()
+        .map(|(path, text)| file(&format!("policies/{path}"), path, text))
+        .collect()
+}
+
+fn file(display: &str, rel: &str, text: &str) -> PolicyFile {
+    let mut place: Vec<String> = rel.split('/').map(str::to_string).collect();
+    place.pop();
+    PolicyFile {
+        display: display.to_string(),
+        place,
+        text: text.to_string(),
+    }
+}
+
+/// Every policy and data file under a folder, sorted by path; hidden folders skipped.
+pub fn from_dir(dir: &Path) -> Result<Vec<PolicyFile>, PolicyError> {
+    let unreadable = |path: &Path, e: &dyn std::fmt::Display| PolicyError::Unreadable {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
+    if !dir.is_dir() {
+        return Err(unreadable(dir, &"not a folder"));
+    }
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        let entries = fs::read_dir(&current).map_err(|e| unreadable(&current, &e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| unreadable(&current, &e))?;
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            let meta = fs::metadata(&path).map_err(|e| unreadable(&path, &e))?;
+            if meta.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let wanted = name.ends_with(".rego")
+                || matches!(name.as_str(), "data.yaml" | "data.yml" | "data.json");
+            if !wanted || !meta.is_file() {
+                continue;
+            }
+            if meta.len() > MAX_POLICY_BYTES {
+                return Err(unreadable(
+                    &path,
+                    &format!(
+                        "{} bytes is over the {MAX_POLICY_BYTES}-byte limit",
+                        meta.len()
+                    ),
+                ));
+            }
+            let bytes = fs::read(&path).map_err(|e| unreadable(&path, &e))?;
+            let text =
+                String::from_utf8(bytes).map_err(|_| unreadable(&path, &"not UTF-8 text"))?;
+            let rel = path
+                .strip_prefix(dir)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            files.push(file(
+                &path.display().to_string().replace('\\', "/"),
+                &rel,
+                &text,
+            ));
+        }
+    }
+    files.sort_by(|a, b| a.display.cmp(&b.display));
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundle_holds_the_default_parameters() {
+        let files = bundled();
+        let Some(params) = files
+            .iter()
+            .find(|f| f.display == "policies/wgll/params/data.yaml")
+        else {
+            panic!("no params file in the bundle")
+        };
+        let Ok(value) = params.data_value() else {
+            panic!()
+        };
+        assert!(value["wgll"]["params"]["allowed_regions"].is_array());
+    }
+}

@@ -1,0 +1,255 @@
+//! OPA-style `# METADATA` comment blocks, read into the rule catalogue.
+//!
+//! regorus ignores comments, so wgll reads the blocks itself. The same files
+//! stay valid for `opa check` and `opa inspect -a`.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::yaml::{self, YamlLimits};
+
+/// The seven WGLL success measures, as metadata keys.
+pub const MEASURES: [&str; 7] = [
+    "well_led",
+    "smart_foundations",
+    "safe_practice",
+    "support_people",
+    "empower_citizens",
+    "improve_care",
+    "healthy_populations",
+];
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Good practice or context.
+    Info,
+    /// A "should".
+    Warning,
+    /// A "must".
+    Error,
+}
+
+impl Severity {
+    /// Parses `error`, `warning` (or `warn`) and `info`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.to_ascii_lowercase().as_str() {
+            "error" | "deny" | "violation" => Some(Self::Error),
+            "warning" | "warn" => Some(Self::Warning),
+            "info" | "note" => Some(Self::Info),
+            _ => None,
+        }
+    }
+
+    /// The word used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Info => "info",
+            Self::Warning => "warning",
+            Self::Error => "error",
+        }
+    }
+}
+
+/// A guidance link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Resource {
+    /// The URL.
+    #[serde(rename = "ref")]
+    pub url: String,
+    /// What it is.
+    pub description: Option<String>,
+}
+
+/// One rule's metadata: the single source of truth for its id, title,
+/// severity, measure, TCoP points and advice.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleMeta {
+    /// Stable id (`CLOUD-02`).
+    pub id: String,
+    /// One-line title.
+    pub title: String,
+    /// What the rule checks and why.
+    pub description: String,
+    /// Default severity.
+    pub severity: Severity,
+    /// The WGLL success measure it serves.
+    pub measure: Option<String>,
+    /// TCoP point numbers.
+    pub tcop: Vec<u32>,
+    /// How to fix a failure.
+    pub remediation: Option<String>,
+    /// Guidance links; the first is the primary one.
+    pub related_resources: Vec<Resource>,
+    /// The Rego package (`data.wgll.cloud.hosting_region_offshore`).
+    pub package: String,
+    /// The policy file it is defined in.
+    pub file: String,
+    /// The 1-based line of the `# METADATA` block.
+    pub line: usize,
+}
+
+/// A METADATA block found in a policy file, before it is tied to a rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetadataBlock {
+    /// 1-based line of `# METADATA`.
+    pub line: usize,
+    /// The block's YAML as JSON.
+    pub value: Value,
+}
+
+/// A METADATA block that is not valid YAML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MetadataError {
+    /// 1-based line of the problem in the policy file.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Finds every METADATA block in a policy's text.
+pub fn blocks(text: &str) -> Result<Vec<MetadataBlock>, MetadataError> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim() != "# METADATA" {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let mut yaml_text = String::new();
+        let mut j = start;
+        while j < lines.len() && lines[j].trim_start().starts_with('#') {
+            let line = lines[j].trim_start().trim_start_matches('#');
+            yaml_text.push_str(line.strip_prefix(' ').unwrap_or(line));
+            yaml_text.push('\n');
+            j += 1;
+        }
+        let doc = yaml::parse(&yaml_text, YamlLimits::default()).map_err(|e| MetadataError {
+            // An error at the end of the block belongs to its last line.
+            line: (start
+                + 1
+                + yaml_text[..e.offset.min(yaml_text.len())]
+                    .matches('\n')
+                    .count())
+            .min(j),
+            message: format!("METADATA is not valid YAML: {}", e.message),
+        })?;
+        out.push(MetadataBlock {
+            line: start,
+            value: doc.value,
+        });
+        i = j;
+    }
+    Ok(out)
+}
+
+/// The rule described by a block, if it carries a `custom.id`.
+pub fn rule_meta(
+    block: &MetadataBlock,
+    package: &str,
+    file: &str,
+) -> Result<Option<RuleMeta>, MetadataError> {
+    let v = &block.value;
+    let custom = &v["custom"];
+    let Some(id) = custom["id"].as_str() else {
+        return Ok(None);
+    };
+    let err = |message: String| MetadataError {
+        line: block.line,
+        message,
+    };
+    let text = |field: &Value| field.as_str().map(|s| s.trim().to_string());
+    let severity = match custom["severity"].as_str() {
+        Some(s) => {
+            Severity::parse(s).ok_or_else(|| err(format!("rule {id}: unknown severity `{s}`")))?
+        }
+        None => Severity::Error,
+    };
+    let measure = text(&custom["measure"]);
+    if let Some(m) = &measure
+        && !MEASURES.contains(&m.as_str())
+    {
+        return Err(err(format!(
+            "rule {id}: `{m}` is not a success measure (one of {})",
+            MEASURES.join(", ")
+        )));
+    }
+    let tcop = match &custom["tcop"] {
+        Value::Array(items) => items
+            .iter()
+            .filter_map(Value::as_u64)
+            .map(|n| n as u32)
+            .collect(),
+        Value::Number(n) => n.as_u64().map(|n| vec![n as u32]).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let related_resources = match &v["related_resources"] {
+        Value::Array(items) => items
+            .iter()
+            .filter_map(|r| match r {
+                Value::String(s) => Some(Resource {
+                    url: s.clone(),
+                    description: None,
+                }),
+                Value::Object(_) => Some(Resource {
+                    url: r["ref"].as_str()?.to_string(),
+                    description: text(&r["description"]),
+                }),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    Ok(Some(RuleMeta {
+        id: id.to_string(),
+        title: text(&v["title"]).unwrap_or_else(|| id.to_string()),
+        description: text(&v["description"]).unwrap_or_default(),
+        severity,
+        measure,
+        tcop,
+        remediation: text(&custom["remediation"]),
+        related_resources,
+        package: package.to_string(),
+        file: file.to_string(),
+        line: block.line,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POLICY: &str = "package wgll.cloud.x\n\n# METADATA\n# title: Region is allowed\n# related_resources:\n#   - ref: https://example.org/a\n#     description: A\n# custom:\n#   id: CLOUD-02\n#   severity: warning\n#   measure: smart_foundations\n#   tcop: [5]\n#   remediation: Move it.\ndeny contains f if { false }\n";
+
+    #[test]
+    fn reads_a_rule_block() {
+        let Ok(blocks) = blocks(POLICY) else { panic!() };
+        assert_eq!(blocks.len(), 1);
+        let Ok(Some(meta)) = rule_meta(&blocks[0], "data.wgll.cloud.x", "x.rego") else {
+            panic!()
+        };
+        assert_eq!(meta.id, "CLOUD-02");
+        assert_eq!(meta.severity, Severity::Warning);
+        assert_eq!(meta.tcop, vec![5]);
+        assert_eq!(meta.related_resources[0].url, "https://example.org/a");
+        assert_eq!(meta.line, 3);
+    }
+
+    #[test]
+    fn rejects_an_unknown_measure() {
+        let text = POLICY.replace("smart_foundations", "smart");
+        let Ok(blocks) = blocks(&text) else { panic!() };
+        assert!(rule_meta(&blocks[0], "p", "x.rego").is_err());
+    }
+
+    #[test]
+    fn locates_bad_yaml() {
+        let Err(e) = blocks("# METADATA\n# title: [\n") else {
+            panic!()
+        };
+        assert_eq!(e.line, 2);
+    }
+}

@@ -1,0 +1,349 @@
+//! Stage 2 of the pipeline: Rego policies over the input document, giving
+//! findings. Policies are loaded and compiled once; each repository is
+//! evaluated on a clone of the compiled engine, under a time limit.
+//!
+//! This is the only place that talks to regorus.
+
+pub mod bundle;
+pub mod error;
+pub mod metadata;
+
+use std::collections::BTreeMap;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use regorus::Engine;
+use regorus::utils::limits::{ExecutionTimerConfig, LimitError};
+use serde_json::Value;
+
+pub use self::bundle::PolicyFile;
+use self::error::PolicyError;
+use self::metadata::{RuleMeta, Severity};
+
+/// The sets a policy reports through; bundled rules use `deny` only.
+const SETS: [(&str, Severity); 4] = [
+    ("deny", Severity::Error),
+    ("violation", Severity::Error),
+    ("warn", Severity::Warning),
+    ("info", Severity::Info),
+];
+
+/// The default time one repository's evaluation may take.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A finding as a policy reported it, before locating and waivers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawFinding {
+    /// Rule id (from the finding, its package's METADATA, or the package path).
+    pub rule: String,
+    /// Severity, from METADATA or the set it came from.
+    pub severity: Severity,
+    /// The message.
+    pub message: String,
+    /// JSON pointer into the input, if given.
+    pub at: Option<String>,
+    /// A repository file the finding is about, if given.
+    pub file: Option<String>,
+}
+
+/// A package that reports findings, and through which sets.
+#[derive(Debug, Clone)]
+struct Reporter {
+    package: String,
+    file: String,
+    sets: Vec<(&'static str, Severity)>,
+    /// The id of the rule its METADATA declares (one rule per file).
+    rule: Option<String>,
+}
+
+/// The compiled policy library plus the rule catalogue.
+#[derive(Debug, Clone)]
+pub struct Policies {
+    engine: Engine,
+    reporters: Vec<Reporter>,
+    catalogue: BTreeMap<String, RuleMeta>,
+    timeout: Duration,
+}
+
+impl Policies {
+    /// Compiles policy files and data files; test files (`*_test.rego`) are
+    /// skipped unless `with_tests`.
+    pub fn compile(files: &[PolicyFile], with_tests: bool) -> Result<Self, PolicyError> {
+        let mut engine = Engine::new();
+        // OPA's semantics: a builtin error makes the expression undefined, not the query fail.
+        engine.set_strict_builtin_errors(false);
+        let mut reporters = Vec::new();
+        let mut catalogue: BTreeMap<String, RuleMeta> = BTreeMap::new();
+        for file in files {
+            if file.is_data() {
+                let value = file.data_value()?;
+                let json = serde_json::to_string(&value).unwrap_or_default();
+                let value =
+                    regorus::Value::from_json_str(&json).map_err(|e| PolicyError::Metadata {
+                        file: file.display.clone(),
+                        line: 1,
+                        message: e.to_string(),
+                    })?;
+                engine.add_data(value).map_err(|e| PolicyError::Metadata {
+                    file: file.display.clone(),
+                    line: 1,
+                    message: e.to_string(),
+                })?;
+                continue;
+            }
+            if file.is_test() && !with_tests {
+                continue;
+            }
+            let package = engine
+                .add_policy(file.display.clone(), file.text.clone())
+                .map_err(|e| PolicyError::compile(&file.display, &file.text, &format!("{e:#}")))?;
+            let blocks = metadata::blocks(&file.text).map_err(|e| PolicyError::Metadata {
+                file: file.display.clone(),
+                line: e.line,
+                message: e.message,
+            })?;
+            let mut rule = None;
+            for block in &blocks {
+                let meta = metadata::rule_meta(block, &package, &file.display).map_err(|e| {
+                    PolicyError::Metadata {
+                        file: file.display.clone(),
+                        line: e.line,
+                        message: e.message,
+                    }
+                })?;
+                if let Some(meta) = meta {
+                    if let Some(first) = catalogue.get(&meta.id) {
+                        return Err(PolicyError::DuplicateId {
+                            id: meta.id,
+                            first: first.file.clone(),
+                            second: file.display.clone(),
+                        });
+                    }
+                    rule = Some(meta.id.clone());
+                    catalogue.insert(meta.id.clone(), meta);
+                }
+            }
+            let sets = declared_sets(&file.text);
+            if !sets.is_empty() && !file.is_test() {
+                reporters.push(Reporter {
+                    package,
+                    file: file.display.clone(),
+                    sets,
+                    rule,
+                });
+            }
+        }
+        Ok(Self {
+            engine,
+            reporters,
+            catalogue,
+            timeout: DEFAULT_TIMEOUT,
+        })
+    }
+
+    /// Sets how long one repository's evaluation may take.
+    pub fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = timeout;
+    }
+
+    /// The rule catalogue, by id.
+    pub fn catalogue(&self) -> &BTreeMap<String, RuleMeta> {
+        &self.catalogue
+    }
+
+    /// Evaluates every reporting policy against one input document.
+    pub fn evaluate(&self, input: &Value) -> Result<Vec<RawFinding>, PolicyError> {
+        let mut engine = self.engine.clone();
+        engine.set_execution_timer_config(ExecutionTimerConfig {
+            limit: self.timeout,
+            check_interval: NonZeroU32::MIN,
+        });
+        let json = serde_json::to_string(input).unwrap_or_default();
+        engine
+            .set_input_json(&json)
+            .map_err(|e| PolicyError::Eval {
+                package: "input".into(),
+                file: String::new(),
+                message: e.to_string(),
+            })?;
+        let mut findings = Vec::new();
+        for reporter in &self.reporters {
+            for (set, severity) in &reporter.sets {
+                let path = format!("{}.{set}", reporter.package);
+                let value = engine
+                    .eval_rule(path)
+                    .map_err(|e| self.eval_error(reporter, &e))?;
+                let json = value.to_json_str().unwrap_or_default();
+                let Ok(Value::Array(items)) = serde_json::from_str::<Value>(&json) else {
+                    continue;
+                };
+                for item in items {
+                    findings.push(self.finding(reporter, *severity, item));
+                }
+            }
+        }
+        Ok(findings)
+    }
+
+    fn eval_error(&self, reporter: &Reporter, err: &anyhow::Error) -> PolicyError {
+        let is_timeout = err.chain().any(|c| {
+            matches!(
+                c.downcast_ref::<LimitError>(),
+                Some(LimitError::TimeLimitExceeded { .. })
+            )
+        }) || err.to_string().contains("exceeded time limit");
+        if is_timeout {
+            PolicyError::Timeout {
+                package: reporter.package.clone(),
+                file: reporter.file.clone(),
+                seconds: self.timeout.as_secs_f64(),
+            }
+        } else {
+            PolicyError::Eval {
+                package: reporter.package.clone(),
+                file: reporter.file.clone(),
+                message: format!("{err:#}"),
+            }
+        }
+    }
+
+    /// Turns one reported value (an object or a plain string) into a finding.
+    fn finding(&self, reporter: &Reporter, set_severity: Severity, item: Value) -> RawFinding {
+        let package_id = reporter.package.trim_start_matches("data.").to_string();
+        let (rule, message, at, file, own_severity) = match item {
+            Value::String(message) => (None, message, None, None, None),
+            Value::Object(map) => {
+                let text = |k: &str| map.get(k).and_then(Value::as_str).map(str::to_string);
+                let message = text("msg")
+                    .or_else(|| text("message"))
+                    .unwrap_or_else(|| Value::Object(map.clone()).to_string());
+                (
+                    text("rule"),
+                    message,
+                    text("at"),
+                    text("file"),
+                    text("severity").and_then(|s| Severity::parse(&s)),
+                )
+            }
+            other => (None, other.to_string(), None, None, None),
+        };
+        let rule = rule.or_else(|| reporter.rule.clone()).unwrap_or(package_id);
+        let severity = match self.catalogue.get(&rule) {
+            Some(meta) => meta.severity,
+            None => own_severity.unwrap_or(set_severity),
+        };
+        RawFinding {
+            rule,
+            severity,
+            message,
+            at,
+            file,
+        }
+    }
+}
+
+/// Which of the reporting sets a policy's text declares as rules.
+fn declared_sets(text: &str) -> Vec<(&'static str, Severity)> {
+    SETS.iter()
+        .filter(|(name, _)| {
+            text.lines().any(|line| {
+                line.strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with([' ', '[', '\t']) || rest.is_empty())
+            })
+        })
+        .copied()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy(display: &str, text: &str) -> PolicyFile {
+        PolicyFile {
+            display: display.into(),
+            place: Vec::new(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn reports_object_and_string_findings() {
+        let files = [
+            policy(
+                "a.rego",
+                "package a\n\n# METADATA\n# title: A\n# custom:\n#   id: X-01\n#   severity: warning\ndeny contains f if {\n  input.x == 1\n  f := {\"msg\": \"x is one\", \"at\": \"/x\"}\n}\n",
+            ),
+            policy(
+                "b.rego",
+                "package main\n\nwarn contains msg if {\n  input.x == 1\n  msg := \"plain\"\n}\n",
+            ),
+        ];
+        let Ok(p) = Policies::compile(&files, false) else {
+            panic!()
+        };
+        let Ok(found) = p.evaluate(&serde_json::json!({"x": 1})) else {
+            panic!()
+        };
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (
+                found[0].rule.as_str(),
+                found[0].severity,
+                found[0].at.as_deref()
+            ),
+            ("X-01", Severity::Warning, Some("/x"))
+        );
+        assert_eq!(
+            (
+                found[1].rule.as_str(),
+                found[1].severity,
+                found[1].message.as_str()
+            ),
+            ("main", Severity::Warning, "plain")
+        );
+    }
+
+    #[test]
+    fn a_compile_error_names_file_and_line() {
+        let files = [policy(
+            "bad.rego",
+            "package bad\n\ndeny contains x if {\n  x := \n}\n",
+        )];
+        let Err(PolicyError::Compile { file, line, .. }) = Policies::compile(&files, false) else {
+            panic!()
+        };
+        assert_eq!((file.as_str(), line), ("bad.rego", 4));
+    }
+
+    #[test]
+    fn a_looping_policy_times_out_naming_itself() {
+        let files = [policy(
+            "loop.rego",
+            "package slow\n\ndeny contains n if {\n  some n in numbers.range(1, 100000000)\n  n < 0\n}\n",
+        )];
+        let Ok(mut p) = Policies::compile(&files, false) else {
+            panic!()
+        };
+        p.set_timeout(Duration::from_millis(200));
+        let Err(PolicyError::Timeout { package, .. }) = p.evaluate(&serde_json::json!({})) else {
+            panic!()
+        };
+        assert_eq!(package, "data.slow");
+    }
+
+    #[test]
+    fn builtin_errors_are_undefined_as_in_opa() {
+        let files = [policy(
+            "t.rego",
+            "package t\n\ndeny contains \"bad\" if {\n  to_number(\"x\") > 0\n}\n",
+        )];
+        let Ok(p) = Policies::compile(&files, false) else {
+            panic!()
+        };
+        assert_eq!(
+            p.evaluate(&serde_json::json!({})).map(|f| f.len()).ok(),
+            Some(0)
+        );
+    }
+}

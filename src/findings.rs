@@ -1,0 +1,226 @@
+//! Findings located in the repository: what every output format renders.
+//!
+//! Between evaluate and report: a policy's `at` pointer becomes a file, a
+//! byte span, a line and a column through the source map, and the rule's
+//! metadata (title, measure, advice) is attached from the catalogue.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::evaluate::RawFinding;
+use crate::evaluate::metadata::{RuleMeta, Severity};
+use crate::sourcemap::{SourceMap, unescape_pointer_token};
+
+/// One finding with its place in the repository.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Rule id.
+    pub rule: String,
+    /// The rule's title, when the catalogue knows the rule.
+    pub title: Option<String>,
+    /// Severity after any override.
+    pub severity: Severity,
+    /// The success measure.
+    pub measure: Option<String>,
+    /// TCoP points.
+    pub tcop: Vec<u32>,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub remediation: Option<String>,
+    /// The guidance link.
+    pub url: Option<String>,
+    /// The repository file it is about.
+    pub file: Option<String>,
+    /// 1-based line, when it has a place in a file.
+    pub line: Option<usize>,
+    /// 1-based column (characters).
+    pub column: Option<usize>,
+    /// Byte span in `file`.
+    pub span: Option<Range<usize>>,
+    /// JSON pointer into the input.
+    pub at: Option<String>,
+    /// When `at` names something not written, what is missing (`exit_plan`),
+    /// the labelled span being its nearest parent.
+    pub missing: Option<String>,
+}
+
+/// Locates raw findings and sorts them by file, position and rule.
+pub fn locate(
+    raw: Vec<RawFinding>,
+    catalogue: &BTreeMap<String, RuleMeta>,
+    sources: &SourceMap,
+) -> Vec<Finding> {
+    let mut out: Vec<Finding> = raw
+        .into_iter()
+        .map(|f| locate_one(f, catalogue, sources))
+        .collect();
+    out.sort_by(|a, b| {
+        (
+            a.file.is_none(),
+            &a.file,
+            a.span.as_ref().map(|s| s.start),
+            &a.rule,
+            &a.message,
+        )
+            .cmp(&(
+                b.file.is_none(),
+                &b.file,
+                b.span.as_ref().map(|s| s.start),
+                &b.rule,
+                &b.message,
+            ))
+    });
+    out.dedup();
+    out
+}
+
+fn locate_one(
+    raw: RawFinding,
+    catalogue: &BTreeMap<String, RuleMeta>,
+    sources: &SourceMap,
+) -> Finding {
+    let meta = catalogue.get(&raw.rule);
+    let mut finding = Finding {
+        title: meta.map(|m| m.title.clone()),
+        severity: raw.severity,
+        measure: meta.and_then(|m| m.measure.clone()),
+        tcop: meta.map(|m| m.tcop.clone()).unwrap_or_default(),
+        remediation: meta.and_then(|m| m.remediation.clone()),
+        url: meta
+            .and_then(|m| m.related_resources.first())
+            .map(|r| r.url.clone()),
+        rule: raw.rule,
+        message: raw.message,
+        file: raw.file,
+        line: None,
+        column: None,
+        span: None,
+        at: raw.at,
+        missing: None,
+    };
+    // A finding about a file names that file; `at` places it inside one.
+    if finding.file.is_none()
+        && let Some(found) = finding.at.as_deref().and_then(|at| sources.locate(at))
+    {
+        let (line, column) = found.file.line_col(found.span.start);
+        if !found.exact {
+            let at = finding.at.as_deref().unwrap_or("");
+            let rest = at[found.found.len()..].trim_start_matches('/');
+            finding.missing = Some(
+                rest.split('/')
+                    .map(unescape_pointer_token)
+                    .collect::<Vec<_>>()
+                    .join("."),
+            );
+        }
+        finding.file = Some(found.file.path.clone());
+        finding.line = Some(line);
+        finding.column = Some(column);
+        finding.span = Some(found.span);
+    }
+    finding
+}
+
+/// Counts by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Infos.
+    pub infos: usize,
+    /// Waived findings (not counted above).
+    pub waived: usize,
+}
+
+impl Summary {
+    /// Counts findings.
+    pub fn of(findings: &[Finding]) -> Self {
+        let mut s = Self::default();
+        for f in findings {
+            match f.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+                Severity::Info => s.infos += 1,
+            }
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::sourcemap::NodeSpan;
+
+    fn raw(rule: &str, at: &str) -> RawFinding {
+        RawFinding {
+            rule: rule.into(),
+            severity: Severity::Error,
+            message: "m".into(),
+            at: Some(at.into()),
+            file: None,
+        }
+    }
+
+    #[test]
+    fn names_what_is_missing_and_labels_the_parent() {
+        let mut sources = SourceMap::default();
+        let f = sources.add_file("wgll.yaml", Arc::from("hosting:\n  model: x\n"));
+        sources.insert("/manifest".into(), f, NodeSpan::default());
+        sources.insert(
+            "/manifest/hosting".into(),
+            f,
+            NodeSpan {
+                value: 11..19,
+                key: Some(0..7),
+            },
+        );
+        let found = locate(
+            vec![raw("R", "/manifest/hosting/exit_plan/path")],
+            &BTreeMap::new(),
+            &sources,
+        );
+        assert_eq!(found[0].missing.as_deref(), Some("exit_plan.path"));
+        assert_eq!((found[0].line, found[0].column), (Some(1), Some(1)));
+    }
+
+    #[test]
+    fn sorts_by_file_then_position_with_unplaced_last() {
+        let mut sources = SourceMap::default();
+        let f = sources.add_file("wgll.yaml", Arc::from("a: 1\nb: 2\n"));
+        sources.insert(
+            "/manifest/a".into(),
+            f,
+            NodeSpan {
+                value: 3..4,
+                key: Some(0..1),
+            },
+        );
+        sources.insert(
+            "/manifest/b".into(),
+            f,
+            NodeSpan {
+                value: 8..9,
+                key: Some(5..6),
+            },
+        );
+        let found = locate(
+            vec![
+                raw("Z", "/nowhere"),
+                raw("B", "/manifest/b"),
+                raw("A", "/manifest/a"),
+            ],
+            &BTreeMap::new(),
+            &sources,
+        );
+        let order: Vec<&str> = found.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(order, vec!["A", "B", "Z"]);
+    }
+}

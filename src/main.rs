@@ -1,0 +1,194 @@
+//! The `wgll` command line: parses arguments, runs a command, prints what it
+//! returns and exits 0 (passed), 1 (findings) or 2 (could not run).
+
+#![expect(
+    clippy::print_stderr,
+    reason = "the binary is where errors are written"
+)]
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+use miette::{GraphicalReportHandler, GraphicalTheme, IntoDiagnostic};
+use wgll::collect::CollectOptions;
+use wgll::commands::{self, Outcome, check::Format};
+use wgll::date::Date;
+use wgll::evaluate::metadata::Severity;
+use wgll::report::human::Style;
+
+/// Checks a digital programme's repository against NHS England's What Good
+/// Looks Like framework, the Technology Code of Practice and the guidance
+/// under them.
+#[derive(Debug, Parser)]
+#[command(name = "wgll", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check a repository and report findings.
+    Check {
+        #[command(flatten)]
+        repo: RepoArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Write the report to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        policy: PolicyArgs,
+        /// Lowest severity that makes the check fail (exit 1).
+        #[arg(long, value_enum, default_value_t = FailOn::Error)]
+        fail_on: FailOn,
+    },
+    /// Print the input document that policies see, as JSON.
+    Input {
+        #[command(flatten)]
+        repo: RepoArgs,
+    },
+    /// Describe one rule: what it checks, why, how to fix it, and its guidance.
+    Explain {
+        /// The rule id, e.g. CLOUD-02.
+        rule: String,
+        #[command(flatten)]
+        policy: PolicyArgs,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct RepoArgs {
+    /// The repository's root folder.
+    #[arg(default_value = ".")]
+    path: PathBuf,
+    /// Check the staged state (the git index), as a pre-commit hook must.
+    #[arg(long, conflicts_with = "rev")]
+    staged: bool,
+    /// Check a commit, read from git's object store (no checkout; bare repositories work).
+    #[arg(long, value_name = "REV")]
+    rev: Option<String>,
+    /// The manifest's path, relative to the repository root.
+    #[arg(long, value_name = "PATH", default_value = "wgll.yaml")]
+    manifest: String,
+    /// The evaluation date (YYYY-MM-DD); defaults to today, UTC.
+    #[arg(long, value_name = "DATE")]
+    today: Option<Date>,
+}
+
+#[derive(Debug, clap::Args)]
+struct PolicyArgs {
+    /// A folder of extra Rego policies and data files (repeatable).
+    #[arg(long = "policy", value_name = "DIR")]
+    policies: Vec<PathBuf>,
+    /// Seconds one repository's evaluation may take before it is stopped.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
+    timeout: f64,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match run(cli, plain) {
+        Ok(outcome) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`wgll check | head`) is not an error worth a panic.
+            let _ = stdout.write_all(outcome.stdout.as_bytes());
+            let _ = stdout.flush();
+            ExitCode::from(outcome.exit)
+        }
+        Err(report) => {
+            let colour = !plain && std::io::stderr().is_terminal();
+            let theme = if colour {
+                GraphicalTheme::unicode()
+            } else {
+                GraphicalTheme::unicode_nocolor()
+            };
+            let mut text = String::new();
+            let handler = GraphicalReportHandler::new_themed(theme)
+                .with_links(false)
+                .with_width(100);
+            if handler.render_report(&mut text, report.as_ref()).is_err() {
+                text = format!("error: {report}\n");
+            }
+            eprint!("{text}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
+    match cli.command {
+        Command::Check {
+            repo,
+            format,
+            output,
+            policy,
+            fail_on,
+        } => {
+            let policies = policies(&policy)?;
+            let colour = !plain && output.is_none() && std::io::stdout().is_terminal();
+            let width = terminal_width();
+            let fail_on = match fail_on {
+                FailOn::Error => Severity::Error,
+                FailOn::Warning => Severity::Warning,
+            };
+            let outcome = commands::check::run(
+                &options(repo),
+                &policies,
+                format,
+                fail_on,
+                Style { colour, width },
+            )?;
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, &outcome.stdout).into_diagnostic()?;
+                    Ok(Outcome {
+                        stdout: String::new(),
+                        exit: outcome.exit,
+                    })
+                }
+                None => Ok(outcome),
+            }
+        }
+        Command::Input { repo } => commands::input::run(&options(repo)),
+        Command::Explain { rule, policy } => {
+            Ok(commands::explain::run(&policies(&policy)?, &rule)?)
+        }
+    }
+}
+
+fn options(repo: RepoArgs) -> CollectOptions {
+    CollectOptions {
+        path: repo.path,
+        mode: commands::read_mode(repo.staged, repo.rev),
+        manifest: repo.manifest,
+        today: commands::today(repo.today),
+    }
+}
+
+fn policies(args: &PolicyArgs) -> miette::Result<wgll::evaluate::Policies> {
+    let mut policies = commands::load_policies(&args.policies, false)?;
+    if !(args.timeout.is_finite() && args.timeout > 0.0) {
+        miette::bail!("--timeout must be a positive number of seconds");
+    }
+    policies.set_timeout(Duration::from_secs_f64(args.timeout));
+    Ok(policies)
+}
+
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100)
+}

@@ -1,0 +1,177 @@
+//! The human format: one miette diagnostic per finding, quoting the line of
+//! the manifest or ADR it is about, then a summary line.
+
+use std::fmt;
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
+
+use super::CheckReport;
+use crate::evaluate::metadata::Severity;
+use crate::findings::Finding;
+
+/// How to draw diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    /// Colours and bold (off when not a terminal or with `NO_COLOR`).
+    pub colour: bool,
+    /// Line width to wrap at.
+    pub width: usize,
+}
+
+impl Style {
+    /// Plain text at a fixed width, as in tests and CI logs.
+    pub const PLAIN: Style = Style {
+        colour: false,
+        width: 100,
+    };
+}
+
+/// A finding as a miette diagnostic, built as data where the finding is
+/// understood; a finding with no place degrades to an unlabelled diagnostic.
+struct FindingDiagnostic {
+    finding: Finding,
+    source: Option<NamedSource<String>>,
+    help: Option<String>,
+}
+
+impl fmt::Debug for FindingDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FindingDiagnostic")
+            .field("rule", &self.finding.rule)
+            .finish()
+    }
+}
+
+impl fmt::Display for FindingDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl std::error::Error for FindingDiagnostic {}
+
+impl Diagnostic for FindingDiagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        let f = &self.finding;
+        let title = f
+            .title
+            .as_deref()
+            .map(|t| format!(": {t}"))
+            .unwrap_or_default();
+        Some(Box::new(format!("{}{title}", f.rule)))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let f = &self.finding;
+        let span = f.span.clone()?;
+        self.source.as_ref()?;
+        let text = match &f.missing {
+            Some(missing) => format!("`{missing}` is not set here"),
+            None => "here".to_string(),
+        };
+        let len = span.end.saturating_sub(span.start);
+        Some(Box::new(std::iter::once(LabeledSpan::new(
+            Some(text),
+            span.start,
+            len,
+        ))))
+    }
+}
+
+fn help_text(f: &Finding) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(r) = &f.remediation {
+        parts.push(r.trim().to_string());
+    }
+    if f.span.is_none()
+        && let Some(file) = &f.file
+    {
+        parts.push(format!("file: {file}"));
+    }
+    let mut context = Vec::new();
+    if let Some(m) = &f.measure {
+        context.push(format!("measure: {}", m.replace('_', " ")));
+    }
+    if !f.tcop.is_empty() {
+        let points: Vec<String> = f.tcop.iter().map(u32::to_string).collect();
+        context.push(format!("TCoP point {}", points.join(", ")));
+    }
+    if !context.is_empty() {
+        parts.push(context.join("; "));
+    }
+    if let Some(url) = &f.url {
+        parts.push(format!("guidance: {url}"));
+    }
+    (!parts.is_empty()).then(|| parts.join("\n"))
+}
+
+/// Renders the findings and a summary line.
+pub fn render(report: &CheckReport<'_>, style: Style) -> String {
+    let theme = if style.colour {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false)
+        .with_break_words(false);
+    let mut out = String::new();
+    for finding in report.findings {
+        let source = finding
+            .span
+            .as_ref()
+            .and(finding.file.as_deref())
+            .and_then(|path| report.sources.file(path))
+            .map(|file| NamedSource::new(&file.path, file.text.to_string()));
+        let diagnostic = FindingDiagnostic {
+            help: help_text(finding),
+            source,
+            finding: finding.clone(),
+        };
+        // A render failure loses only the decoration, never the finding.
+        if handler.render_report(&mut out, &diagnostic).is_err() {
+            out.push_str(&format!("{}: {}\n", finding.rule, finding.message));
+        }
+        out.push('\n');
+    }
+    out.push_str(&summary_line(report));
+    out.push('\n');
+    out
+}
+
+fn summary_line(report: &CheckReport<'_>) -> String {
+    let s = report.summary();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let failed: std::collections::BTreeSet<&str> =
+        report.findings.iter().map(|f| f.rule.as_str()).collect();
+    format!(
+        "{}: {}, {}, {} ({} of {} failed)",
+        report.repository,
+        plural(s.errors, "error"),
+        plural(s.warnings, "warning"),
+        plural(s.infos, "info"),
+        plural(failed.len(), "rule"),
+        report.rules_run,
+    )
+}

@@ -1,0 +1,61 @@
+//! `--format json`: one object per check, stable for scripts (the shape is
+//! fixed in the design contract).
+
+use serde::Serialize;
+
+use super::CheckReport;
+use crate::evaluate::metadata::Severity;
+use crate::findings::Summary;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    wgll: &'static str,
+    repository: &'a str,
+    today: &'a str,
+    findings: Vec<JsonFinding<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rule: &'a str,
+    severity: Severity,
+    measure: Option<&'a str>,
+    tcop: &'a [u32],
+    message: &'a str,
+    file: Option<&'a str>,
+    line: Option<usize>,
+    column: Option<usize>,
+    at: Option<&'a str>,
+    waived: Option<()>,
+}
+
+/// Renders the report as pretty-printed JSON with a final newline.
+pub fn render(report: &CheckReport<'_>) -> String {
+    let output = Output {
+        wgll: env!("CARGO_PKG_VERSION"),
+        repository: report.repository,
+        today: report.today,
+        findings: report
+            .findings
+            .iter()
+            .map(|f| JsonFinding {
+                rule: &f.rule,
+                severity: f.severity,
+                measure: f.measure.as_deref(),
+                tcop: &f.tcop,
+                message: &f.message,
+                file: f.file.as_deref(),
+                line: f.line,
+                column: f.column,
+                at: f.at.as_deref(),
+                waived: None,
+            })
+            .collect(),
+        summary: report.summary(),
+    };
+    let mut text =
+        serde_json::to_string_pretty(&output).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    text.push('\n');
+    text
+}

@@ -1,0 +1,486 @@
+//! YAML to JSON with a byte span for every node, for the manifest, ADR front
+//! matter, config files and the well-known documents.
+//!
+//! We drive saphyr's event parser ourselves instead of its document loader so
+//! that hostile input is stopped where it is found: nesting deeper than a
+//! limit, alias expansion past a node budget (the "billion laughs"), duplicate
+//! keys and non-scalar keys each become a located error, never a crash.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use saphyr::Scalar;
+use saphyr_parser::{Event, Parser, ScalarStyle, Span, SpannedEventReceiver, Tag};
+use serde_json::{Map, Number, Value};
+
+use crate::sourcemap::{NodeSpan, escape_pointer_token};
+
+/// Limits that keep hostile YAML from exhausting the stack or memory.
+#[derive(Debug, Clone, Copy)]
+pub struct YamlLimits {
+    /// Deepest nesting of collections accepted.
+    pub max_depth: usize,
+    /// How many nodes alias expansion may produce in one document.
+    pub max_alias_nodes: usize,
+}
+
+impl Default for YamlLimits {
+    fn default() -> Self {
+        Self {
+            max_depth: 64,
+            max_alias_nodes: 10_000,
+        }
+    }
+}
+
+/// A parsed YAML document: its JSON value and, for each JSON pointer relative
+/// to the document root (`""` is the root), the byte spans it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YamlDoc {
+    /// The document as JSON (`null` for an empty document).
+    pub value: Value,
+    /// Spans keyed by JSON pointer relative to the document root.
+    pub spans: Vec<(String, NodeSpan)>,
+}
+
+/// Why a YAML text could not be read; `offset` is a byte offset into the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    /// What went wrong, in words for the user.
+    pub message: String,
+    /// Where it went wrong (byte offset).
+    pub offset: usize,
+    /// A second place worth pointing at (the first of two duplicate keys).
+    pub related: Option<usize>,
+}
+
+/// Parses one YAML document into JSON plus spans.
+pub fn parse(text: &str, limits: YamlLimits) -> Result<YamlDoc, YamlError> {
+    let offsets = CharOffsets::new(text);
+    let mut receiver = Receiver::new(limits, &offsets);
+    let mut parser = Parser::new_from_str(text);
+    let scanned = parser.load(&mut receiver, true);
+    if let Some(err) = receiver.error {
+        return Err(err);
+    }
+    if let Err(err) = scanned {
+        let offset = offsets.byte(err.marker().index());
+        return Err(YamlError {
+            message: err.info().to_string(),
+            offset,
+            related: None,
+        });
+    }
+    let value = receiver.root.unwrap_or(Value::Null);
+    Ok(YamlDoc {
+        value,
+        spans: receiver.spans,
+    })
+}
+
+/// Maps saphyr's character indices to byte offsets.
+struct CharOffsets {
+    /// Byte offset of each char; empty when the text is ASCII (identity).
+    table: Vec<usize>,
+    len: usize,
+}
+
+impl CharOffsets {
+    fn new(text: &str) -> Self {
+        let table = if text.is_ascii() {
+            Vec::new()
+        } else {
+            text.char_indices().map(|(i, _)| i).collect()
+        };
+        Self {
+            table,
+            len: text.len(),
+        }
+    }
+
+    fn byte(&self, char_index: usize) -> usize {
+        if self.table.is_empty() {
+            char_index.min(self.len)
+        } else {
+            self.table.get(char_index).copied().unwrap_or(self.len)
+        }
+    }
+
+    fn range(&self, span: Span) -> Range<usize> {
+        self.byte(span.start.index())..self.byte(span.end.index())
+    }
+}
+
+enum Frame {
+    Seq {
+        items: Vec<Value>,
+        pointer: String,
+        anchor: usize,
+        alias_cost: usize,
+    },
+    Map {
+        map: Map<String, Value>,
+        pointer: String,
+        anchor: usize,
+        alias_cost: usize,
+        /// The key waiting for its value: text, span.
+        key: Option<(String, Range<usize>)>,
+        key_spans: HashMap<String, usize>,
+    },
+}
+
+struct Receiver<'o> {
+    limits: YamlLimits,
+    offsets: &'o CharOffsets,
+    stack: Vec<Frame>,
+    root: Option<Value>,
+    spans: Vec<(String, NodeSpan)>,
+    /// Anchored values and how many nodes each holds, for the alias budget.
+    anchors: HashMap<usize, (Value, usize)>,
+    alias_nodes: usize,
+    documents: usize,
+    error: Option<YamlError>,
+}
+
+impl<'o> Receiver<'o> {
+    fn new(limits: YamlLimits, offsets: &'o CharOffsets) -> Self {
+        Self {
+            limits,
+            offsets,
+            stack: Vec::new(),
+            root: None,
+            spans: Vec::new(),
+            anchors: HashMap::new(),
+            alias_nodes: 0,
+            documents: 0,
+            error: None,
+        }
+    }
+
+    fn fail(&mut self, message: impl Into<String>, offset: usize, related: Option<usize>) {
+        if self.error.is_none() {
+            self.error = Some(YamlError {
+                message: message.into(),
+                offset,
+                related,
+            });
+        }
+    }
+
+    /// The pointer and key span the next node will have, or `None` when the
+    /// node is a mapping key.
+    fn child_slot(&mut self, span: &Range<usize>) -> Option<(String, Option<Range<usize>>)> {
+        match self.stack.last_mut() {
+            None => Some((String::new(), None)),
+            Some(Frame::Seq { items, pointer, .. }) => {
+                Some((format!("{pointer}/{}", items.len()), None))
+            }
+            Some(Frame::Map {
+                key: Some((k, kspan)),
+                pointer,
+                ..
+            }) => Some((
+                format!("{pointer}/{}", escape_pointer_token(k)),
+                Some(kspan.clone()),
+            )),
+            Some(Frame::Map { key: None, .. }) => {
+                let _ = span;
+                None
+            }
+        }
+    }
+
+    /// Stores a finished node in its parent (or as the root).
+    fn attach(&mut self, value: Value, nodes: usize) {
+        match self.stack.last_mut() {
+            None => self.root = Some(value),
+            Some(Frame::Seq {
+                items, alias_cost, ..
+            }) => {
+                items.push(value);
+                *alias_cost += nodes;
+            }
+            Some(Frame::Map {
+                map,
+                key,
+                alias_cost,
+                ..
+            }) => {
+                if let Some((k, _)) = key.take() {
+                    map.insert(k, value);
+                    *alias_cost += nodes;
+                }
+            }
+        }
+    }
+
+    fn scalar(
+        &mut self,
+        text: Cow<'_, str>,
+        style: ScalarStyle,
+        anchor: usize,
+        tag: Option<&Cow<'_, Tag>>,
+        span: Range<usize>,
+    ) {
+        if let Some(Frame::Map {
+            key: key @ None,
+            key_spans,
+            ..
+        }) = self.stack.last_mut()
+        {
+            let name = text.into_owned();
+            if let Some(&first) = key_spans.get(&name) {
+                self.fail(format!("duplicate key `{name}`"), span.start, Some(first));
+                return;
+            }
+            key_spans.insert(name.clone(), span.start);
+            *key = Some((name, span));
+            return;
+        }
+        let Some((pointer, key)) = self.child_slot(&span) else {
+            return;
+        };
+        let value = match Scalar::parse_from_cow_and_metadata(text, style, tag) {
+            Some(scalar) => scalar_to_json(scalar),
+            None => {
+                self.fail("this value does not match its tag", span.start, None);
+                return;
+            }
+        };
+        self.spans.push((pointer, NodeSpan { value: span, key }));
+        if anchor > 0 {
+            self.anchors.insert(anchor, (value.clone(), 1));
+        }
+        self.attach(value, 1);
+    }
+
+    fn start(&mut self, is_map: bool, anchor: usize, span: Range<usize>) {
+        if self.stack.len() >= self.limits.max_depth {
+            self.fail(
+                format!("nesting is deeper than {} levels", self.limits.max_depth),
+                span.start,
+                None,
+            );
+            return;
+        }
+        let Some((pointer, key)) = self.child_slot(&span) else {
+            self.fail(
+                "a key must be a plain value, not a list or mapping",
+                span.start,
+                None,
+            );
+            return;
+        };
+        self.spans
+            .push((pointer.clone(), NodeSpan { value: span, key }));
+        self.stack.push(if is_map {
+            Frame::Map {
+                map: Map::new(),
+                pointer,
+                anchor,
+                alias_cost: 1,
+                key: None,
+                key_spans: HashMap::new(),
+            }
+        } else {
+            Frame::Seq {
+                items: Vec::new(),
+                pointer,
+                anchor,
+                alias_cost: 1,
+            }
+        });
+    }
+
+    fn end(&mut self) {
+        let (value, anchor, nodes) = match self.stack.pop() {
+            Some(Frame::Seq {
+                items,
+                anchor,
+                alias_cost,
+                ..
+            }) => (Value::Array(items), anchor, alias_cost),
+            Some(Frame::Map {
+                map,
+                anchor,
+                alias_cost,
+                ..
+            }) => (Value::Object(map), anchor, alias_cost),
+            None => return,
+        };
+        if anchor > 0 {
+            self.anchors.insert(anchor, (value.clone(), nodes));
+        }
+        self.attach(value, nodes);
+    }
+
+    fn alias(&mut self, id: usize, span: Range<usize>) {
+        let Some((value, nodes)) = self.anchors.get(&id).cloned() else {
+            self.fail(
+                "this alias names no anchor defined before it",
+                span.start,
+                None,
+            );
+            return;
+        };
+        self.alias_nodes += nodes;
+        if self.alias_nodes > self.limits.max_alias_nodes {
+            self.fail(
+                format!(
+                    "aliases expand to more than {} nodes (an alias bomb?)",
+                    self.limits.max_alias_nodes
+                ),
+                span.start,
+                None,
+            );
+            return;
+        }
+        if let Some(Frame::Map { key: None, .. }) = self.stack.last() {
+            self.fail(
+                "a key must be a plain value, not an alias",
+                span.start,
+                None,
+            );
+            return;
+        }
+        if let Some((pointer, key)) = self.child_slot(&span) {
+            self.spans.push((pointer, NodeSpan { value: span, key }));
+        }
+        self.attach(value, nodes);
+    }
+}
+
+impl<'input> SpannedEventReceiver<'input> for Receiver<'_> {
+    fn on_event(&mut self, ev: Event<'input>, span: Span) {
+        if self.error.is_some() {
+            return;
+        }
+        let range = self.offsets.range(span);
+        match ev {
+            Event::DocumentStart(_) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    self.fail(
+                        "expected one YAML document, found a second",
+                        range.start,
+                        None,
+                    );
+                }
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                self.scalar(text, style, anchor, tag.as_ref(), range)
+            }
+            Event::SequenceStart(anchor, _) => self.start(false, anchor, range),
+            Event::MappingStart(anchor, _) => self.start(true, anchor, range),
+            Event::SequenceEnd | Event::MappingEnd => self.end(),
+            Event::Alias(id) => self.alias(id, range),
+            Event::Nothing | Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => {}
+        }
+    }
+}
+
+fn scalar_to_json(scalar: Scalar<'_>) -> Value {
+    match scalar {
+        Scalar::Null => Value::Null,
+        Scalar::Boolean(b) => Value::Bool(b),
+        Scalar::Integer(i) => Value::Number(i.into()),
+        Scalar::FloatingPoint(f) => Number::from_f64(f.into_inner())
+            .map_or_else(|| Value::String(f.into_inner().to_string()), Value::Number),
+        Scalar::String(s) => Value::String(s.into_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span_of<'a>(doc: &'a YamlDoc, pointer: &str) -> Option<&'a NodeSpan> {
+        doc.spans.iter().find(|(p, _)| p == pointer).map(|(_, s)| s)
+    }
+
+    #[test]
+    fn converts_to_json_keeping_yaml_core_types() {
+        let doc = parse(
+            "a: 1\nb: [x, 'y', true, ~, 1.5]\nd: 2026-01-01\n",
+            YamlLimits::default(),
+        )
+        .map_err(|e| e.message);
+        let doc = doc.as_ref().map(|d| &d.value);
+        assert_eq!(
+            doc,
+            Ok(&serde_json::json!({"a": 1, "b": ["x", "y", true, null, 1.5], "d": "2026-01-01"}))
+        );
+    }
+
+    #[test]
+    fn spans_are_byte_offsets_even_after_multibyte_text() {
+        let text = "name: “Café”\nregion: eu-west-2\n";
+        let Ok(doc) = parse(text, YamlLimits::default()) else {
+            panic!("parse failed")
+        };
+        let Some(span) = span_of(&doc, "/region") else {
+            panic!("no span")
+        };
+        assert_eq!(&text[span.value.clone()], "eu-west-2");
+        let key = span.key.clone().unwrap_or_default();
+        assert_eq!(&text[key], "region");
+    }
+
+    #[test]
+    fn rejects_duplicate_keys_pointing_at_both() {
+        let Err(err) = parse("a: 1\nb: 2\na: 3\n", YamlLimits::default()) else {
+            panic!()
+        };
+        assert_eq!(err.message, "duplicate key `a`");
+        assert_eq!((err.offset, err.related), (10, Some(0)));
+    }
+
+    #[test]
+    fn stops_an_alias_bomb() {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 0..9 {
+            let prev = (b'a' + i) as char;
+            let next = (b'a' + i + 1) as char;
+            text.push_str(&format!("{next}: &{next} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        }
+        let Err(err) = parse(&text, YamlLimits::default()) else {
+            panic!()
+        };
+        assert!(err.message.contains("alias bomb"), "{}", err.message);
+    }
+
+    #[test]
+    fn stops_deep_flow_nesting_without_overflowing_the_stack() {
+        let text = "[".repeat(200_000);
+        let Err(err) = parse(&text, YamlLimits::default()) else {
+            panic!()
+        };
+        assert!(err.offset < 1000, "{err:?}");
+    }
+
+    #[test]
+    fn stops_deep_block_nesting_at_the_limit() {
+        let text: String = (0..100).map(|i| format!("{}a:\n", " ".repeat(i))).collect();
+        let Err(err) = parse(&text, YamlLimits::default()) else {
+            panic!()
+        };
+        assert_eq!(err.message, "nesting is deeper than 64 levels");
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_their_offset() {
+        let Err(err) = parse("a: [1, 2\nb: 3\n", YamlLimits::default()) else {
+            panic!()
+        };
+        assert!(err.offset > 0);
+    }
+
+    #[test]
+    fn rejects_a_second_document() {
+        let Err(err) = parse("a: 1\n---\nb: 2\n", YamlLimits::default()) else {
+            panic!()
+        };
+        assert!(err.message.contains("second"));
+    }
+}
