@@ -240,6 +240,16 @@ fn prefix_in(repo: &Repository, path: &Path) -> String {
     }
 }
 
+/// Collects from any [`RepoSource`] with no git facts: the entry point for
+/// tests of the collectors on in-memory trees.
+pub fn collect_from(
+    tree: &dyn RepoSource,
+    name: String,
+    options: &CollectOptions,
+) -> Result<Collected, CollectError> {
+    build(tree, None, name, options)
+}
+
 fn build(
     tree: &dyn RepoSource,
     git: Option<GitContext<'_>>,

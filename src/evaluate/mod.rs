@@ -7,6 +7,7 @@
 pub mod bundle;
 pub mod error;
 pub mod metadata;
+pub mod unit;
 
 use std::collections::BTreeMap;
 use std::num::NonZeroU32;
@@ -62,6 +63,7 @@ pub struct Policies {
     engine: Engine,
     reporters: Vec<Reporter>,
     catalogue: BTreeMap<String, RuleMeta>,
+    tests: Vec<unit::RegoTest>,
     timeout: Duration,
 }
 
@@ -74,6 +76,7 @@ impl Policies {
         engine.set_strict_builtin_errors(false);
         let mut reporters = Vec::new();
         let mut catalogue: BTreeMap<String, RuleMeta> = BTreeMap::new();
+        let mut tests = Vec::new();
         for file in files {
             if file.is_data() {
                 let value = file.data_value()?;
@@ -123,6 +126,9 @@ impl Policies {
                     catalogue.insert(meta.id.clone(), meta);
                 }
             }
+            if file.is_test() {
+                tests.extend(unit::declared(&package, &file.display, &file.text));
+            }
             let sets = declared_sets(&file.text);
             if !sets.is_empty() && !file.is_test() {
                 reporters.push(Reporter {
@@ -137,6 +143,7 @@ impl Policies {
             engine,
             reporters,
             catalogue,
+            tests,
             timeout: DEFAULT_TIMEOUT,
         })
     }
@@ -151,13 +158,24 @@ impl Policies {
         &self.catalogue
     }
 
-    /// Evaluates every reporting policy against one input document.
-    pub fn evaluate(&self, input: &Value) -> Result<Vec<RawFinding>, PolicyError> {
+    /// The Rego unit tests loaded (only when compiled `with_tests`).
+    pub fn tests(&self) -> &[unit::RegoTest] {
+        &self.tests
+    }
+
+    /// A fresh copy of the compiled engine, under the time limit.
+    fn engine_for_eval(&self) -> Engine {
         let mut engine = self.engine.clone();
         engine.set_execution_timer_config(ExecutionTimerConfig {
             limit: self.timeout,
             check_interval: NonZeroU32::MIN,
         });
+        engine
+    }
+
+    /// Evaluates every reporting policy against one input document.
+    pub fn evaluate(&self, input: &Value) -> Result<Vec<RawFinding>, PolicyError> {
+        let mut engine = self.engine_for_eval();
         let json = serde_json::to_string(input).unwrap_or_default();
         engine
             .set_input_json(&json)

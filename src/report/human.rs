@@ -135,7 +135,11 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
         .with_links(false)
-        .with_break_words(false);
+        .with_break_words(false)
+        // Guidance addresses are full of hyphens and slashes; split there, they
+        // stop working when clicked or copied.
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
     for finding in report.findings {
         let source = finding

@@ -76,7 +76,7 @@ deny contains finding if {
 	not value in allowed
 	finding := {
 		"rule": "WL-06",
-		"msg": sprintf("%s %v is not one of %s", [path[count(path) - 1], value, concat(", ", allowed)]),
+		"msg": sprintf("%s `%v` is not one of %s", [concat(".", path), value, concat(", ", allowed)]),
 		"at": lib.pointer("/manifest", path),
 	}
 }
@@ -88,7 +88,7 @@ deny contains finding if {
 	not lib.is_date(value)
 	finding := {
 		"rule": "WL-06",
-		"msg": sprintf("%s %v is not a date written YYYY-MM-DD", [path[count(path) - 1], value]),
+		"msg": sprintf("%s `%v` is not a date written YYYY-MM-DD", [concat(".", path), value]),
 		"at": lib.pointer("/manifest", path),
 	}
 }

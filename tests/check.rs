@@ -1,0 +1,166 @@
+//! `wgll check` end to end on fixture repositories: exit codes, and
+//! snapshots of the rendered diagnostics and the JSON, so a change in output
+//! is a reviewed change.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{TODAY, fixture, root, stdout_of, wgll};
+
+#[test]
+fn the_example_repository_passes() {
+    let out = wgll()
+        .args(["check", "--today", TODAY])
+        .arg(root().join("examples/patient-portal"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout_of(&out));
+    assert!(stdout_of(&out).contains("patient-portal: 0 errors, 0 warnings"));
+}
+
+#[test]
+fn a_repository_with_problems_fails_with_located_diagnostics() {
+    let out = wgll()
+        .args(["check", "--today", TODAY])
+        .arg(fixture("repos/problems"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!("problems_human", stdout_of(&out));
+}
+
+#[test]
+fn json_output_has_the_design_shape() {
+    let out = wgll()
+        .args(["check", "--format", "json", "--today", TODAY])
+        .arg(fixture("repos/problems"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    insta::assert_json_snapshot!("problems_json", json);
+    // Every finding in a file carries a real 1-based line.
+    for f in json["findings"].as_array().unwrap() {
+        if f["file"].is_string() && f["at"].is_string() {
+            assert!(f["line"].as_u64().unwrap() >= 1, "{f}");
+        }
+    }
+}
+
+#[test]
+fn the_region_finding_points_at_the_offending_line() {
+    let out = wgll()
+        .args(["check", "--format", "json", "--today", TODAY])
+        .arg(fixture("repos/problems"))
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let region = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "CLOUD-02")
+        .unwrap();
+    assert_eq!(
+        (
+            region["file"].as_str(),
+            region["line"].as_u64(),
+            region["column"].as_u64()
+        ),
+        (Some("wgll.yaml"), Some(12), Some(7))
+    );
+}
+
+#[test]
+fn a_missing_manifest_is_a_finding_about_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write(dir.path(), "README.md", "# x\n");
+    let out = wgll()
+        .args(["check", "--format", "json", "--today", TODAY])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = &json["findings"][0];
+    assert_eq!(
+        (f["rule"].as_str(), f["file"].as_str(), f["line"].is_null()),
+        (Some("WL-05"), Some("wgll.yaml"), true)
+    );
+}
+
+#[test]
+fn fail_on_warning_fails_on_warnings_only_then() {
+    let dir = tempfile::tempdir().unwrap();
+    common::write(dir.path(), "wgll.yaml", "wgll: 1\n");
+    common::write(
+        dir.path(),
+        "docs/adr/0001-x.md",
+        "# 1. X\n\nDate: 2026-01-01\n",
+    );
+    let out = wgll()
+        .args(["check", "--today", TODAY])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout_of(&out));
+    assert!(stdout_of(&out).contains("1 warning"));
+    let out = wgll()
+        .args(["check", "--fail-on", "warning", "--today", TODAY])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn output_goes_to_a_file_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.json");
+    let out = wgll()
+        .args(["check", "--format", "json", "--today", TODAY, "--output"])
+        .arg(&report)
+        .arg(fixture("repos/problems"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(report).unwrap()).unwrap();
+    assert_eq!(json["repository"], "problems");
+}
+
+#[test]
+fn input_prints_the_document_policies_see() {
+    let out = wgll()
+        .args(["input", "--today", TODAY])
+        .arg(root().join("examples/patient-portal"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["today"], TODAY);
+    assert_eq!(json["wgll"]["input_version"], 1);
+    assert_eq!(json["manifest"]["hosting"]["regions"][0], "eu-west-2");
+    let adrs = json["adrs"].as_array().unwrap();
+    assert_eq!(adrs.len(), 4);
+    assert_eq!(adrs[3]["supersedes"], serde_json::json!([2]));
+    assert_eq!(adrs[1]["superseded_by"], serde_json::json!([4]));
+    assert!(
+        json["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f == "SECURITY.md")
+    );
+}
+
+#[test]
+fn explain_describes_a_rule_and_rejects_an_unknown_one() {
+    let out = wgll().args(["explain", "cloud-02"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!("explain_cloud_02", stdout_of(&out));
+    let out = wgll().args(["explain", "CLOUD-99"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(common::stderr_of(&out).contains("no rule has the id `CLOUD-99`"));
+}
