@@ -12,7 +12,6 @@
     clippy::print_stdout,
     clippy::unwrap_used,
     clippy::expect_used,
-    clippy::panic,
     reason = "a benchmark reports on stdout and stops at the first broken case"
 )]
 

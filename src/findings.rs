@@ -45,6 +45,29 @@ pub struct Finding {
     /// When `at` names something not written, what is missing (`exit_plan`),
     /// the labelled span being its nearest parent.
     pub missing: Option<String>,
+    /// The waiver that accepts this finding, if any: a waived finding is
+    /// still reported everywhere, marked, and does not fail the check.
+    pub waived: Option<Waiver>,
+}
+
+/// An accepted deviation from a rule, recorded in configuration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Waiver {
+    /// The rule id it waives.
+    pub rule: String,
+    /// The repository path it is limited to, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Why the deviation is accepted.
+    pub reason: String,
+    /// Who approved it.
+    pub approved_by: String,
+    /// The last day it holds (`YYYY-MM-DD`).
+    pub expires: String,
+    /// The configuration file that records it.
+    pub file: String,
+    /// Its 1-based line in that file.
+    pub line: Option<usize>,
 }
 
 /// Locates raw findings and sorts them by file, position and rule.
@@ -100,6 +123,7 @@ fn locate_one(
         span: None,
         at: raw.at,
         missing: None,
+        waived: None,
     };
     // A finding about a file names that file; `at` places it inside one.
     if finding.file.is_none()
@@ -142,6 +166,10 @@ impl Summary {
     pub fn of(findings: &[Finding]) -> Self {
         let mut s = Self::default();
         for f in findings {
+            if f.waived.is_some() {
+                s.waived += 1;
+                continue;
+            }
             match f.severity {
                 Severity::Error => s.errors += 1,
                 Severity::Warning => s.warnings += 1,

@@ -52,6 +52,17 @@ enum Command {
         #[command(flatten)]
         repo: RepoArgs,
     },
+    /// Run Rego unit tests (test_* rules in *_test.rego files), with coverage.
+    Test {
+        /// Folders of policies and their tests; the bundled library when none is given.
+        dirs: Vec<PathBuf>,
+        /// Fail when less than this percentage of policy lines is covered.
+        #[arg(long, value_name = "PERCENT")]
+        threshold: Option<f64>,
+        /// Seconds each test may take before it is stopped.
+        #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
+        timeout: f64,
+    },
     /// Describe one rule: what it checks, why, how to fix it, and its guidance.
     Explain {
         /// The rule id, e.g. CLOUD-02.
@@ -162,6 +173,11 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             }
         }
         Command::Input { repo } => commands::input::run(&options(repo)),
+        Command::Test {
+            dirs,
+            threshold,
+            timeout,
+        } => Ok(commands::test::run(&dirs, seconds(timeout)?, threshold)?),
         Command::Explain { rule, policy } => {
             Ok(commands::explain::run(&policies(&policy)?, &rule)?)
         }
@@ -179,11 +195,15 @@ fn options(repo: RepoArgs) -> CollectOptions {
 
 fn policies(args: &PolicyArgs) -> miette::Result<wgll::evaluate::Policies> {
     let mut policies = commands::load_policies(&args.policies, false)?;
-    if !(args.timeout.is_finite() && args.timeout > 0.0) {
+    policies.set_timeout(seconds(args.timeout)?);
+    Ok(policies)
+}
+
+fn seconds(timeout: f64) -> miette::Result<Duration> {
+    if !(timeout.is_finite() && timeout > 0.0) {
         miette::bail!("--timeout must be a positive number of seconds");
     }
-    policies.set_timeout(Duration::from_secs_f64(args.timeout));
-    Ok(policies)
+    Ok(Duration::from_secs_f64(timeout))
 }
 
 fn terminal_width() -> usize {

@@ -35,13 +35,16 @@ pub fn run(
         today: &collected.input.today,
         findings: &found,
         rules_run: policies.catalogue().len(),
+        catalogue: policies.catalogue(),
         sources: &collected.sources,
     };
     let stdout = match format {
         Format::Human => report::human::render(&report, style),
         Format::Json => report::json::render(&report),
     };
-    let failed = found.iter().any(|f| f.severity >= fail_on);
+    let failed = found
+        .iter()
+        .any(|f| f.waived.is_none() && f.severity >= fail_on);
     Ok(Outcome {
         stdout,
         exit: u8::from(failed),

@@ -4,6 +4,7 @@
 pub mod check;
 pub mod explain;
 pub mod input;
+pub mod test;
 
 use std::path::PathBuf;
 
@@ -36,11 +37,16 @@ pub fn today(given: Option<Date>) -> Date {
     given.unwrap_or_else(Date::today_utc)
 }
 
-/// The bundled library plus each `--policy` folder, compiled.
+/// The bundled library with each `--policy` folder laid over it, compiled.
 pub fn load_policies(dirs: &[PathBuf], with_tests: bool) -> Result<Policies, PolicyError> {
-    let mut files: Vec<PolicyFile> = bundle::bundled();
+    Policies::compile(&policy_files(dirs)?, with_tests)
+}
+
+/// The bundled library's files with each folder's laid over them.
+pub fn policy_files(dirs: &[PathBuf]) -> Result<Vec<PolicyFile>, PolicyError> {
+    let mut extra = Vec::new();
     for dir in dirs {
-        files.extend(bundle::from_dir(dir)?);
+        extra.extend(bundle::from_dir(dir)?);
     }
-    Policies::compile(&files, with_tests)
+    Ok(bundle::overlay(bundle::bundled(), extra))
 }

@@ -23,6 +23,9 @@ const MAX_POLICY_BYTES: u64 = 2 * 1024 * 1024;
 pub struct PolicyFile {
     /// The path shown in messages (`policies/wgll/cloud/x.rego`).
     pub display: String,
+    /// The path inside its bundle (`wgll/cloud/x.rego`): a file of a
+    /// `--policy` folder at the same bundle path as a bundled one replaces it.
+    pub bundle_path: String,
     /// For data files, the place in `data` (folders under the bundle root).
     pub place: Vec<String>,
     /// The file's text.
@@ -82,9 +85,24 @@ fn file(display: &str, rel: &str, text: &str) -> PolicyFile {
     place.pop();
     PolicyFile {
         display: display.to_string(),
+        bundle_path: rel.to_string(),
         place,
         text: text.to_string(),
     }
+}
+
+/// The bundle `base` with `extra` laid over it: an extra file at the bundle
+/// path of a base file replaces it (so `--policy policies/` tests the library
+/// on disk rather than loading it twice); the rest are added.
+pub fn overlay(base: Vec<PolicyFile>, extra: Vec<PolicyFile>) -> Vec<PolicyFile> {
+    let replaced: std::collections::BTreeSet<&str> =
+        extra.iter().map(|f| f.bundle_path.as_str()).collect();
+    let mut files: Vec<PolicyFile> = base
+        .into_iter()
+        .filter(|f| !replaced.contains(f.bundle_path.as_str()))
+        .collect();
+    files.extend(extra);
+    files
 }
 
 /// Every policy and data file under a folder, sorted by path; hidden folders skipped.
@@ -148,6 +166,20 @@ pub fn from_dir(dir: &Path) -> Result<Vec<PolicyFile>, PolicyError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_overlay_replaces_files_at_the_same_bundle_path() {
+        let base = vec![
+            file("policies/wgll/a.rego", "wgll/a.rego", "old"),
+            file("policies/wgll/b.rego", "wgll/b.rego", "kept"),
+        ];
+        let extra = vec![
+            file("mine/wgll/a.rego", "wgll/a.rego", "new"),
+            file("mine/local/c.rego", "local/c.rego", "added"),
+        ];
+        let texts: Vec<String> = overlay(base, extra).into_iter().map(|f| f.text).collect();
+        assert_eq!(texts, vec!["kept", "new", "added"]);
+    }
 
     #[test]
     fn the_bundle_holds_the_default_parameters() {

@@ -280,6 +280,7 @@ mod tests {
     fn policy(display: &str, text: &str) -> PolicyFile {
         PolicyFile {
             display: display.into(),
+            bundle_path: display.into(),
             place: Vec::new(),
             text: text.into(),
         }

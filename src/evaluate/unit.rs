@@ -51,16 +51,63 @@ pub fn declared(package: &str, file: &str, text: &str) -> Vec<RegoTest> {
     tests
 }
 
+/// Which lines of one policy file the tests evaluated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileCoverage {
+    /// The policy file.
+    pub file: String,
+    /// 1-based lines evaluated at least once.
+    pub covered: Vec<u32>,
+    /// 1-based lines that could run but never did.
+    pub not_covered: Vec<u32>,
+}
+
 impl Policies {
     /// Runs one test.
     pub fn run_test(&self, test: &RegoTest) -> Outcome {
         let mut engine = self.engine_for_eval();
-        let _ = engine.set_input_json("{}");
-        match engine.eval_rule(format!("{}.{}", test.package, test.name)) {
-            Ok(value) if value == regorus::Value::from(true) => Outcome::Passed,
-            Ok(_) => Outcome::Failed,
-            Err(e) => Outcome::Error(format!("{e:#}")),
-        }
+        run_on(&mut engine, test)
+    }
+
+    /// Runs tests one after another on one engine, recording which lines of
+    /// the policy files they evaluate. Coverage is given for every non-test
+    /// policy file accepted by `covers`.
+    pub fn run_tests(
+        &self,
+        tests: &[RegoTest],
+        covers: impl Fn(&str) -> bool,
+    ) -> (Vec<Outcome>, Vec<FileCoverage>) {
+        let mut engine = self.engine_for_eval();
+        engine.set_enable_coverage(true);
+        let outcomes = tests.iter().map(|t| run_on(&mut engine, t)).collect();
+        let coverage = engine
+            .get_coverage_report()
+            .map(|report| {
+                report
+                    .files
+                    .into_iter()
+                    .filter(|f| !f.path.ends_with("_test.rego") && covers(&f.path))
+                    .map(|f| FileCoverage {
+                        file: f.path,
+                        covered: f.covered.into_iter().collect(),
+                        not_covered: f.not_covered.into_iter().collect(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        (outcomes, coverage)
+    }
+}
+
+fn run_on(engine: &mut regorus::Engine, test: &RegoTest) -> Outcome {
+    // Each test starts from an empty input, as under `opa test`.
+    if let Err(e) = engine.set_input_json("{}") {
+        return Outcome::Error(format!("{e:#}"));
+    }
+    match engine.eval_rule(format!("{}.{}", test.package, test.name)) {
+        Ok(value) if value == regorus::Value::from(true) => Outcome::Passed,
+        Ok(_) => Outcome::Failed,
+        Err(e) => Outcome::Error(format!("{e:#}")),
     }
 }
 

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::CheckReport;
 use crate::evaluate::metadata::Severity;
-use crate::findings::Summary;
+use crate::findings::{Summary, Waiver};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -27,7 +27,7 @@ struct JsonFinding<'a> {
     line: Option<usize>,
     column: Option<usize>,
     at: Option<&'a str>,
-    waived: Option<()>,
+    waived: Option<&'a Waiver>,
 }
 
 /// Renders the report as pretty-printed JSON with a final newline.
@@ -49,7 +49,7 @@ pub fn render(report: &CheckReport<'_>) -> String {
                 line: f.line,
                 column: f.column,
                 at: f.at.as_deref(),
-                waived: None,
+                waived: f.waived.as_ref(),
             })
             .collect(),
         summary: report.summary(),

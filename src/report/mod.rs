@@ -4,6 +4,7 @@
 
 pub mod human;
 pub mod json;
+pub mod rego_tests;
 
 use crate::findings::{Finding, Summary};
 
@@ -18,6 +19,9 @@ pub struct CheckReport<'a> {
     pub findings: &'a [Finding],
     /// How many rules ran.
     pub rules_run: usize,
+    /// The rule catalogue (every rule that ran, with its metadata), for
+    /// formats that list rules as well as results (SARIF, JUnit).
+    pub catalogue: &'a std::collections::BTreeMap<String, crate::evaluate::metadata::RuleMeta>,
     /// The source map, for quoting lines.
     pub sources: &'a crate::sourcemap::SourceMap,
 }
