@@ -17,6 +17,7 @@ use wgll::collect::CollectOptions;
 use wgll::commands::{self, Outcome, check::Format};
 use wgll::date::Date;
 use wgll::evaluate::metadata::Severity;
+use wgll::report::adrs::LogFormat;
 use wgll::report::human::Style;
 
 /// Checks a digital programme's repository against NHS England's What Good
@@ -46,6 +47,14 @@ enum Command {
         /// Lowest severity that makes the check fail (exit 1).
         #[arg(long, value_enum, default_value_t = FailOn::Error)]
         fail_on: FailOn,
+    },
+    /// List the decision records as wgll reads them: number, title, status, date, links.
+    Adrs {
+        #[command(flatten)]
+        repo: RepoArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = LogFormat::Table)]
+        format: LogFormat,
     },
     /// Print the input document that policies see, as JSON.
     Input {
@@ -172,6 +181,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 None => Ok(outcome),
             }
         }
+        Command::Adrs { repo, format } => commands::adrs::run(&options(repo), format),
         Command::Input { repo } => commands::input::run(&options(repo)),
         Command::Test {
             dirs,
@@ -190,6 +200,7 @@ fn options(repo: RepoArgs) -> CollectOptions {
         mode: commands::read_mode(repo.staged, repo.rev),
         manifest: repo.manifest,
         today: commands::today(repo.today),
+        only_decisions: false,
     }
 }
 

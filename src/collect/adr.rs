@@ -164,6 +164,7 @@ pub fn parse(path: &str, text: &str) -> Result<(Adr, AdrSpans), CollectError> {
         ));
     }
 
+    let mut links = Vec::new();
     // Metadata lines and table rows are the record's own only in the preamble.
     for block in &body.preamble {
         for (field, value, range) in labelled_values(block) {
@@ -192,21 +193,27 @@ pub fn parse(path: &str, text: &str) -> Result<(Adr, AdrSpans), CollectError> {
         }
         if field == "status" {
             for block in blocks {
-                read_links(block, &mut adr);
+                read_links(block, &mut adr, &mut links);
             }
         }
     }
     for block in &body.preamble {
-        read_links(block, &mut adr);
+        read_links(block, &mut adr, &mut links);
     }
-    for list in [
-        &mut adr.supersedes,
-        &mut adr.superseded_by,
-        &mut adr.amends,
-        &mut adr.amended_by,
+    for (kind, list) in [
+        (LinkKind::Supersedes, &mut adr.supersedes),
+        (LinkKind::SupersededBy, &mut adr.superseded_by),
+        (LinkKind::Amends, &mut adr.amends),
+        (LinkKind::AmendedBy, &mut adr.amended_by),
     ] {
         list.sort_unstable();
         list.dedup();
+        // Each link is located at the paragraph that first states it.
+        for (j, n) in list.iter().enumerate() {
+            if let Some((_, _, range)) = links.iter().find(|(k, m, _)| *k == kind && m == n) {
+                spans.push((format!("/{}/{j}", kind.field()), span(range.clone())));
+            }
+        }
     }
     Ok((adr, spans))
 }
@@ -337,27 +344,33 @@ const STATUS_WORDS: &[&str] = &[
     "withdrawn",
 ];
 
-/// The status word: a known status if the first line starts with one
-/// (after a date or emoji), else the first word, lower-cased.
+/// The status: a known status word if the first line starts with one (after
+/// a date or emoji), else the leading phrase as written, lower-cased ("on
+/// hold", "rfc"), up to any punctuation that starts a remark.
 fn normalise_status(value: &str) -> Option<String> {
-    let words: Vec<String> = value
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
+    let line = value.lines().find(|l| l.chars().any(char::is_alphabetic))?;
+    let start = line.find(char::is_alphabetic)?;
+    let phrase: String = line[start..]
+        .chars()
+        .take_while(|c| !"(,.;:[".contains(*c))
+        .collect();
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .take(3)
         .map(str::to_lowercase)
         .collect();
-    let first_alpha = words
-        .iter()
-        .position(|w| w.chars().any(char::is_alphabetic))?;
-    let word = &words[first_alpha];
-    let known = STATUS_WORDS
-        .iter()
-        .find(|s| word == *s || (word.starts_with(*s) && s.len() > 6));
+    let first = words.first()?;
     // adr-tools' misspelling is a status all the same.
-    let word = match word.as_str() {
-        "superceded" => "superseded",
-        w => known.copied().unwrap_or(w),
-    };
-    Some(word.to_string())
+    if first == "superceded" {
+        return Some("superseded".into());
+    }
+    if let Some(known) = STATUS_WORDS
+        .iter()
+        .find(|s| first == *s || (first.starts_with(*s) && s.len() > 6))
+    {
+        return Some((*known).to_string());
+    }
+    Some(words.join(" "))
 }
 
 fn split_names(value: &str) -> Vec<String> {
@@ -477,6 +490,18 @@ enum LinkKind {
     AmendedBy,
 }
 
+impl LinkKind {
+    /// The input document's field for this kind of link.
+    fn field(self) -> &'static str {
+        match self {
+            Self::Supersedes => "supersedes",
+            Self::SupersededBy => "superseded_by",
+            Self::Amends => "amends",
+            Self::AmendedBy => "amended_by",
+        }
+    }
+}
+
 fn push_link(adr: &mut Adr, kind: &LinkKind, number: u32) {
     match kind {
         LinkKind::Supersedes => adr.supersedes.push(number),
@@ -488,7 +513,7 @@ fn push_link(adr: &mut Adr, kind: &LinkKind, number: u32) {
 
 /// Links in a status or preamble block: `Supersedes [2. X](0002-x.md)`,
 /// `Superseded by ADR-019`, `Amended by 7`.
-fn read_links(block: &Block, adr: &mut Adr) {
+fn read_links(block: &Block, adr: &mut Adr, found: &mut Vec<(LinkKind, u32, Range<usize>)>) {
     let lower = block.text.to_lowercase();
     for (pos, dest, text) in &block.links {
         let line_start = lower[..*pos].rfind('\n').map_or(0, |i| i + 1);
@@ -500,6 +525,7 @@ fn read_links(block: &Block, adr: &mut Adr) {
             .or_else(|| leading_number(text));
         if let Some(n) = number {
             push_link(adr, &kind, n);
+            found.push((kind, n, block.range.clone()));
         }
     }
     // Bare numbers, with no Markdown link.
@@ -517,6 +543,7 @@ fn read_links(block: &Block, adr: &mut Adr) {
             }
             if let Some(n) = leading_number(rest) {
                 push_link(adr, &kind, n);
+                found.push((kind, n, block.range.clone()));
             }
         }
     }

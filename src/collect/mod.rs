@@ -77,6 +77,9 @@ pub struct CollectOptions {
     pub manifest: String,
     /// The evaluation date.
     pub today: Date,
+    /// Read only the decision records (and the file list): `wgll adrs` needs
+    /// no manifest, so a broken one must not stop it.
+    pub only_decisions: bool,
 }
 
 /// The input document policies see as `input`.
@@ -258,11 +261,19 @@ fn build(
 ) -> Result<Collected, CollectError> {
     let mut sources = SourceMap::default();
     let manifest_path = options.manifest.trim_start_matches("./").to_string();
-    let manifest =
-        read_yaml(tree, &manifest_path, "/manifest", &mut sources)?.unwrap_or(Value::Null);
+    let manifest = if options.only_decisions {
+        Value::Null
+    } else {
+        read_yaml(tree, &manifest_path, "/manifest", &mut sources)?.unwrap_or(Value::Null)
+    };
 
     let mut documents = BTreeMap::new();
-    for (key, spellings) in DOCUMENTS {
+    let wanted_documents = if options.only_decisions {
+        &[][..]
+    } else {
+        DOCUMENTS
+    };
+    for (key, spellings) in wanted_documents {
         for path in *spellings {
             if let Some(value) = read_yaml(
                 tree,
@@ -324,7 +335,7 @@ fn build(
 }
 
 /// The ADR files: in the folder `.adr-dir` names, else in every default
-/// folder that exists, sorted.
+/// folder that exists, in number order.
 fn adr_files(tree: &dyn RepoSource) -> Result<Vec<String>, CollectError> {
     let named = read_text(tree, ".adr-dir", 4096)?
         .map(|t| {
@@ -350,7 +361,11 @@ fn adr_files(tree: &dyn RepoSource) -> Result<Vec<String>, CollectError> {
         .filter(|f| adr::is_adr_file(f))
         .cloned()
         .collect();
-    files.sort();
+    // The decision log's order: by the number in the file name, then path.
+    files.sort_by_cached_key(|f| {
+        let n = adr::number_from_file_name(f);
+        (n.is_none(), n, f.clone())
+    });
     files.dedup();
     Ok(files)
 }
@@ -409,6 +424,7 @@ mod tests {
                 month: 1,
                 day: 1,
             }),
+            only_decisions: false,
         }
     }
 

@@ -1,6 +1,7 @@
 //! The command layer: each subcommand runs the pipeline stages it needs and
 //! returns what to print and the exit code. Nothing here parses or renders.
 
+pub mod adrs;
 pub mod check;
 pub mod explain;
 pub mod input;

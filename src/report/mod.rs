@@ -2,6 +2,7 @@
 //! format, one file; every renderer takes the same [`CheckReport`] and
 //! returns a string, so only `main.rs` writes to the terminal.
 
+pub mod adrs;
 pub mod human;
 pub mod json;
 pub mod rego_tests;

@@ -21,11 +21,11 @@ kinds := {"supersedes": "supersedes", "superseded_by": "is superseded by", "amen
 deny contains finding if {
 	some i, adr in input.adrs
 	some kind, words in kinds
-	some target in object.get(adr, kind, [])
+	some j, target in object.get(adr, kind, [])
 	not target in lib.adr_numbers
 	finding := {
 		"rule": "ADR-04",
 		"msg": sprintf("%s %s decision %d, which does not exist", [adr.file, words, target]),
-		"at": sprintf("/adrs/%d/status", [i]),
+		"at": sprintf("/adrs/%d/%s/%d", [i, kind, j]),
 	}
 }

@@ -8,6 +8,6 @@ test_passes_when_the_target_exists if {
 
 test_fails_when_the_target_is_missing if {
 	some f in rule.deny with input.adrs as [{"file": "2.md", "number": 2, "superseded_by": [9]}]
-	f.at == "/adrs/0/status"
+	f.at == "/adrs/0/superseded_by/0"
 	contains(f.msg, "9")
 }

@@ -1,0 +1,56 @@
+# METADATA
+# title: Supersede links are stated on both sides
+# description: >-
+#   When one decision replaces another, both records must say so: the new
+#   one "Supersedes" the old, and the old one is "Superseded by" the new.
+#   A link stated on one side only leaves a reader of the other record
+#   believing a decision that no longer holds, or missing why it changed.
+# related_resources:
+#   - ref: https://github.com/npryce/adr-tools
+#     description: adr-tools, `adr new -s` writes both links
+#   - ref: https://cognitect.com/blog/2011/11/15/documenting-architecture-decisions
+#     description: Michael Nygard, Documenting architecture decisions (status and superseding)
+# custom:
+#   id: ADR-05
+#   severity: warning
+#   measure: well_led
+#   requirement: WGLL-WL-05
+#   remediation: >-
+#     Add the missing side of the link: "Superseded by N" in the old record's
+#     Status section (and set its status to superseded), or "Supersedes N" in
+#     the new one.
+package wgll.adr.supersede_one_sided
+
+# The record (index and number) of each number that exactly one record has.
+unique[n] := i if {
+	some i, adr in input.adrs
+	n := adr.number
+	n != null
+	count([a | some a in input.adrs; a.number == n]) == 1
+}
+
+# Old says "superseded by" new; new does not say it supersedes old.
+deny contains finding if {
+	some i, old in input.adrs
+	some j, new_number in object.get(old, "superseded_by", [])
+	k := unique[new_number]
+	not old.number in object.get(input.adrs[k], "supersedes", [])
+	finding := {
+		"rule": "ADR-05",
+		"msg": sprintf("%s says it is superseded by %d, but %s does not say it supersedes %v", [old.file, new_number, input.adrs[k].file, old.number]),
+		"at": sprintf("/adrs/%d/superseded_by/%d", [i, j]),
+	}
+}
+
+# New says it supersedes old; old does not say it is superseded by new.
+deny contains finding if {
+	some i, new in input.adrs
+	some j, old_number in object.get(new, "supersedes", [])
+	k := unique[old_number]
+	not new.number in object.get(input.adrs[k], "superseded_by", [])
+	finding := {
+		"rule": "ADR-05",
+		"msg": sprintf("%s supersedes %d, but %s does not say it is superseded by %v", [new.file, old_number, input.adrs[k].file, new.number]),
+		"at": sprintf("/adrs/%d/supersedes/%d", [i, j]),
+	}
+}

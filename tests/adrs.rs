@@ -1,0 +1,182 @@
+//! `wgll adrs`: the decision log read from every shape teams write, as
+//! snapshots of the JSON (the same objects as `input.adrs`), the table and
+//! the Mermaid graph; folders found as the design says; each read mode.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{TODAY, commit_all, copy_to_temp, fixture, git_init, stdout_of, wgll, write};
+use serde_json::Value;
+
+/// The shapes fixture, copied out of this repository so that git facts
+/// (`last_changed`) come from no repository rather than from ours.
+fn shapes() -> tempfile::TempDir {
+    copy_to_temp(&fixture("repos/adr-shapes"))
+}
+
+fn adrs(args: &[&str], path: &std::path::Path) -> std::process::Output {
+    wgll().arg("adrs").args(args).arg(path).output().unwrap()
+}
+
+#[test]
+fn every_shape_reads_as_a_careful_reader_would() {
+    let out = adrs(&["--format", "json"], shapes().path());
+    assert_eq!(out.status.code(), Some(0));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    insta::assert_json_snapshot!("adr_shapes_json", json);
+}
+
+#[test]
+fn templates_indexes_readmes_and_other_files_are_not_decisions() {
+    let out = adrs(&["--format", "json"], shapes().path());
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["file"].as_str().unwrap())
+        .collect();
+    for not_adr in [
+        "0000-TEMPLATE.md",
+        "ADR-nnn_Any_Decision_Record_Template.md",
+        "adr-template.md",
+        "README.md",
+        "index.md",
+        "decisions.dot",
+    ] {
+        assert!(
+            !files.iter().any(|f| f.ends_with(not_adr)),
+            "{not_adr} read as a decision"
+        );
+    }
+    assert_eq!(files.len(), 13);
+}
+
+#[test]
+fn the_table_and_the_graph_are_stable() {
+    let dir = shapes();
+    let path = dir.path().to_path_buf();
+    insta::assert_snapshot!("adr_shapes_table", stdout_of(&adrs(&[], &path)));
+    insta::assert_snapshot!(
+        "adr_shapes_mermaid",
+        stdout_of(&adrs(&["--format", "mermaid"], &path))
+    );
+    let markdown = stdout_of(&adrs(&["--format", "markdown"], &path));
+    assert!(markdown.starts_with("| # | status | date | title | links | changed | file |\n|---|"));
+    assert!(markdown.contains("| 8 | on hold | 2024-07-15 | Fax retirement timeline | amends 7 |"));
+}
+
+#[test]
+fn a_broken_manifest_does_not_stop_the_decision_log() {
+    let dir = copy_to_temp(shapes().path());
+    write(dir.path(), "wgll.yaml", "service: [unclosed\n");
+    let out = adrs(&[], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr_of(&out));
+}
+
+#[test]
+fn folders_are_found_as_the_design_says() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "architecture-decision-record/0001-a.md",
+        "# 1. A\n\n## Status\n\nAccepted\n",
+    );
+    write(dir.path(), "doc/adr/0002-b.md", "# 2. B\n");
+    let out = adrs(&["--format", "json"], dir.path());
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "architecture-decision-record/0001-a.md",
+            "doc/adr/0002-b.md"
+        ]
+    );
+
+    // `.adr-dir` names the one folder to read.
+    write(dir.path(), ".adr-dir", "records/decisions\n");
+    write(dir.path(), "records/decisions/0003-c.md", "# 3. C\n");
+    let out = adrs(&["--format", "json"], dir.path());
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 1);
+    assert_eq!(json[0]["file"], "records/decisions/0003-c.md");
+}
+
+#[test]
+fn the_log_reads_the_index_and_commits_with_last_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = git_init(dir.path());
+    write(
+        dir.path(),
+        "docs/adr/0001-a.md",
+        "# 1. A\n\n## Status\n\nAccepted\n",
+    );
+    commit_all(&repo, "first", 1_780_000_000);
+    write(
+        dir.path(),
+        "docs/adr/0001-a.md",
+        "# 1. A\n\n## Status\n\nDeprecated\n",
+    );
+    common::stage(&repo, "docs/adr/0001-a.md");
+    write(
+        dir.path(),
+        "docs/adr/0001-a.md",
+        "# 1. A\n\n## Status\n\nRejected\n",
+    );
+
+    let status = |args: &[&str]| {
+        let json: Value = serde_json::from_slice(&adrs(args, dir.path()).stdout).unwrap();
+        (json[0]["status"].clone(), json[0]["last_changed"].clone())
+    };
+    let json = ["--format", "json"];
+    assert_eq!(status(&json).0, "rejected");
+    assert_eq!(status(&[&json[..], &["--staged"]].concat()).0, "deprecated");
+    let (at_head, changed) = status(&[&json[..], &["--rev", "HEAD"]].concat());
+    assert_eq!(at_head, "accepted");
+    assert_eq!(changed, "2026-05-28");
+}
+
+#[test]
+fn check_locates_decision_record_findings_in_the_record() {
+    let out = wgll()
+        .args(["check", "--format", "json", "--today", TODAY])
+        .arg(shapes().path())
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let adr_findings: Vec<(String, String, u64)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"].as_str().unwrap().starts_with("ADR-"))
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["file"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        adr_findings,
+        [
+            (
+                "ADR-07".to_string(),
+                "docs/adr/0003-message-queue.md".to_string(),
+                2
+            ),
+            (
+                "ADR-02".to_string(),
+                "docs/adr/0010-rfc-search.md".to_string(),
+                1
+            ),
+        ]
+    );
+}
