@@ -15,7 +15,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use wgll::collect::{CollectOptions, ReadMode, collect};
+use wgll::collect::{CollectOptions, collect};
 use wgll::date::Date;
 
 const RECORDS: u32 = 1000;
@@ -99,11 +99,8 @@ fn main() {
         std::fs::write(adr_dir.join(name), text).unwrap();
     }
     let options = CollectOptions {
-        path: repo.path().to_path_buf(),
-        mode: ReadMode::WorkTree,
-        manifest: "wgll.yaml".into(),
-        today: Date::new(2026, 11, 23).unwrap(),
         only_decisions: true,
+        ..CollectOptions::new(repo.path(), Date::new(2026, 11, 23).unwrap())
     };
     let read = collect(&options).unwrap();
     assert_eq!(read.input.adrs.len(), RECORDS as usize);

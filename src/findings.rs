@@ -80,7 +80,14 @@ pub fn locate(
         .into_iter()
         .map(|f| locate_one(f, catalogue, sources))
         .collect();
-    out.sort_by(|a, b| {
+    sort(&mut out);
+    out
+}
+
+/// Sorts findings by file (unplaced last), position, rule and message, and
+/// drops exact duplicates: the order every format shows.
+pub fn sort(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| {
         (
             a.file.is_none(),
             &a.file,
@@ -96,8 +103,38 @@ pub fn locate(
                 &b.message,
             ))
     });
-    out.dedup();
-    out
+    findings.dedup();
+}
+
+impl Finding {
+    /// A finding of a rule, described from the catalogue, not yet placed.
+    pub fn described(
+        rule: String,
+        severity: Severity,
+        message: String,
+        catalogue: &BTreeMap<String, RuleMeta>,
+    ) -> Self {
+        let meta = catalogue.get(&rule);
+        Finding {
+            title: meta.map(|m| m.title.clone()),
+            severity,
+            measure: meta.and_then(|m| m.measure.clone()),
+            tcop: meta.map(|m| m.tcop.clone()).unwrap_or_default(),
+            remediation: meta.and_then(|m| m.remediation.clone()),
+            url: meta
+                .and_then(|m| m.related_resources.first())
+                .map(|r| r.url.clone()),
+            rule,
+            message,
+            file: None,
+            line: None,
+            column: None,
+            span: None,
+            at: None,
+            missing: None,
+            waived: None,
+        }
+    }
 }
 
 fn locate_one(
@@ -105,26 +142,9 @@ fn locate_one(
     catalogue: &BTreeMap<String, RuleMeta>,
     sources: &SourceMap,
 ) -> Finding {
-    let meta = catalogue.get(&raw.rule);
-    let mut finding = Finding {
-        title: meta.map(|m| m.title.clone()),
-        severity: raw.severity,
-        measure: meta.and_then(|m| m.measure.clone()),
-        tcop: meta.map(|m| m.tcop.clone()).unwrap_or_default(),
-        remediation: meta.and_then(|m| m.remediation.clone()),
-        url: meta
-            .and_then(|m| m.related_resources.first())
-            .map(|r| r.url.clone()),
-        rule: raw.rule,
-        message: raw.message,
-        file: raw.file,
-        line: None,
-        column: None,
-        span: None,
-        at: raw.at,
-        missing: None,
-        waived: None,
-    };
+    let mut finding = Finding::described(raw.rule, raw.severity, raw.message, catalogue);
+    finding.file = raw.file;
+    finding.at = raw.at;
     // A finding about a file names that file; `at` places it inside one.
     if finding.file.is_none()
         && let Some(found) = finding.at.as_deref().and_then(|at| sources.locate(at))

@@ -10,9 +10,12 @@
 
 pub mod collect;
 pub mod commands;
+pub mod config;
 pub mod date;
 pub mod evaluate;
 pub mod findings;
+pub mod maturity;
 pub mod report;
 pub mod sourcemap;
+pub mod waive;
 pub mod yaml;

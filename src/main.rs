@@ -19,6 +19,7 @@ use wgll::date::Date;
 use wgll::evaluate::metadata::Severity;
 use wgll::report::adrs::LogFormat;
 use wgll::report::human::Style;
+use wgll::report::rules::CatalogueFormat;
 
 /// Checks a digital programme's repository against NHS England's What Good
 /// Looks Like framework, the Technology Code of Practice and the guidance
@@ -61,6 +62,14 @@ enum Command {
         #[command(flatten)]
         repo: RepoArgs,
     },
+    /// List the rule catalogue: every rule that would run, from its METADATA.
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = CatalogueFormat::Table)]
+        format: CatalogueFormat,
+        #[command(flatten)]
+        policy: PolicyArgs,
+    },
     /// Run Rego unit tests (test_* rules in *_test.rego files), with coverage.
     Test {
         /// Folders of policies and their tests; the bundled library when none is given.
@@ -92,12 +101,19 @@ struct RepoArgs {
     /// Check a commit, read from git's object store (no checkout; bare repositories work).
     #[arg(long, value_name = "REV")]
     rev: Option<String>,
-    /// The manifest's path, relative to the repository root.
-    #[arg(long, value_name = "PATH", default_value = "wgll.yaml")]
-    manifest: String,
+    /// The manifest's path, relative to the repository root [default: the
+    /// config's `manifest`, else wgll.yaml].
+    #[arg(long, value_name = "PATH")]
+    manifest: Option<String>,
     /// The evaluation date (YYYY-MM-DD); defaults to today, UTC.
     #[arg(long, value_name = "DATE")]
     today: Option<Date>,
+    /// An organisation-wide config file; the repository's .wgll/config.yaml is laid over it.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Ignore the repository's own .wgll/ folder (its config, waivers and policies).
+    #[arg(long)]
+    no_local_config: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -164,7 +180,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 FailOn::Warning => Severity::Warning,
             };
             let outcome = commands::check::run(
-                &options(repo),
+                &options(repo)?,
                 &policies,
                 format,
                 fail_on,
@@ -181,33 +197,56 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 None => Ok(outcome),
             }
         }
-        Command::Adrs { repo, format } => commands::adrs::run(&options(repo), format),
-        Command::Input { repo } => commands::input::run(&options(repo)),
+        Command::Rules { format, policy } => {
+            Ok(commands::rules::run(&policies_here(&policy)?, format))
+        }
+        Command::Adrs { repo, format } => commands::adrs::run(&options(repo)?, format),
+        Command::Input { repo } => commands::input::run(&options(repo)?),
         Command::Test {
             dirs,
             threshold,
             timeout,
         } => Ok(commands::test::run(&dirs, seconds(timeout)?, threshold)?),
         Command::Explain { rule, policy } => {
-            Ok(commands::explain::run(&policies(&policy)?, &rule)?)
+            Ok(commands::explain::run(&policies_here(&policy)?, &rule)?)
         }
     }
 }
 
-fn options(repo: RepoArgs) -> CollectOptions {
-    CollectOptions {
+fn options(repo: RepoArgs) -> miette::Result<CollectOptions> {
+    let org_config = match &repo.config {
+        Some(path) => Some(commands::read_config(path)?),
+        None => None,
+    };
+    Ok(CollectOptions {
         path: repo.path,
         mode: commands::read_mode(repo.staged, repo.rev),
         manifest: repo.manifest,
         today: commands::today(repo.today),
         only_decisions: false,
-    }
+        org_config,
+        local_config: !repo.no_local_config,
+    })
 }
 
 fn policies(args: &PolicyArgs) -> miette::Result<wgll::evaluate::Policies> {
     let mut policies = commands::load_policies(&args.policies, false)?;
     policies.set_timeout(seconds(args.timeout)?);
     Ok(policies)
+}
+
+/// The policies, plus the current repository's own `.wgll/policies/` when
+/// there is one: what `rules` and `explain` describe.
+fn policies_here(args: &PolicyArgs) -> miette::Result<wgll::evaluate::Policies> {
+    let local = PathBuf::from(wgll::config::LOCAL_POLICIES);
+    let mut dirs = args.policies.clone();
+    if local.is_dir() && !dirs.contains(&local) {
+        dirs.push(local);
+    }
+    policies(&PolicyArgs {
+        policies: dirs,
+        timeout: args.timeout,
+    })
 }
 
 fn seconds(timeout: f64) -> miette::Result<Duration> {

@@ -5,17 +5,11 @@
 
 use proptest::prelude::*;
 use wgll::collect::source::MemoryTree;
-use wgll::collect::{CollectOptions, ReadMode, collect_from};
+use wgll::collect::{CollectOptions, collect_from};
 use wgll::date::Date;
 
 fn options() -> CollectOptions {
-    CollectOptions {
-        path: ".".into(),
-        mode: ReadMode::WorkTree,
-        manifest: "wgll.yaml".into(),
-        today: Date::new(2026, 11, 23).unwrap(),
-        only_decisions: false,
-    }
+    CollectOptions::new(".", Date::new(2026, 11, 23).unwrap())
 }
 
 proptest! {

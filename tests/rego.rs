@@ -28,7 +28,12 @@ fn every_bundled_rego_test_passes() {
 #[test]
 fn every_rule_has_a_passing_and_a_failing_test() {
     let policies = load_policies(&[], true).unwrap();
-    for meta in policies.catalogue().values() {
+    // Built-in rules are Rust, tested beside their code (src/waive.rs).
+    for meta in policies
+        .catalogue()
+        .values()
+        .filter(|m| m.package != wgll::evaluate::builtin::PACKAGE)
+    {
         let test_package = format!("{}_test", meta.package);
         let names: Vec<&str> = policies
             .tests()

@@ -70,6 +70,11 @@ pub enum CollectError {
         related: Option<SourceSpan>,
     },
 
+    /// A configuration file is malformed or of the wrong shape.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Config(#[from] crate::config::ConfigError),
+
     /// The git repository could not be read.
     #[error("{message}: {reason}")]
     #[diagnostic(

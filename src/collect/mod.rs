@@ -19,7 +19,9 @@ use self::adr::Adr;
 use self::error::{CollectError, caps, decode_text, yaml_error};
 use self::git::GitFacts;
 use self::source::{GitTree, RepoSource, WorkTree};
+use crate::config::{Config, LOCAL_CONFIG, LOCAL_POLICIES};
 use crate::date::Date;
+use crate::evaluate::PolicyFile;
 use crate::sourcemap::{NodeSpan, SourceMap};
 use crate::yaml::{self, YamlLimits};
 
@@ -73,13 +75,34 @@ pub struct CollectOptions {
     pub path: PathBuf,
     /// Which state to read.
     pub mode: ReadMode,
-    /// The manifest's repository-relative path.
-    pub manifest: String,
+    /// The manifest's repository-relative path (`--manifest`); else the
+    /// config's `manifest`, else `wgll.yaml`.
+    pub manifest: Option<String>,
     /// The evaluation date.
     pub today: Date,
     /// Read only the decision records (and the file list): `wgll adrs` needs
     /// no manifest, so a broken one must not stop it.
     pub only_decisions: bool,
+    /// The organisation's configuration (`--config`), if any.
+    pub org_config: Option<Config>,
+    /// Whether to read the repository's own `.wgll/` (config and policies);
+    /// `--no-local-config` turns it off.
+    pub local_config: bool,
+}
+
+impl CollectOptions {
+    /// Options for reading the working tree at `path` with no configuration.
+    pub fn new(path: impl Into<PathBuf>, today: Date) -> Self {
+        Self {
+            path: path.into(),
+            mode: ReadMode::WorkTree,
+            manifest: None,
+            today,
+            only_decisions: false,
+            org_config: None,
+            local_config: true,
+        }
+    }
 }
 
 /// The input document policies see as `input`.
@@ -126,6 +149,10 @@ pub struct RepositoryFacts {
 pub struct Collected {
     /// What policies see.
     pub input: InputDocument,
+    /// The configuration in force: the organisation's with the repository's over it.
+    pub config: Config,
+    /// The repository's own policies (`.wgll/policies/`).
+    pub local_policies: Vec<PolicyFile>,
     /// Where each fact came from.
     pub sources: SourceMap,
 }
@@ -260,7 +287,14 @@ fn build(
     options: &CollectOptions,
 ) -> Result<Collected, CollectError> {
     let mut sources = SourceMap::default();
-    let manifest_path = options.manifest.trim_start_matches("./").to_string();
+    let (config, local_policies) = local_settings(tree, options, &mut sources)?;
+    let manifest_path = options
+        .manifest
+        .as_deref()
+        .or(config.manifest.as_deref())
+        .unwrap_or("wgll.yaml")
+        .trim_start_matches("./")
+        .to_string();
     let manifest = if options.only_decisions {
         Value::Null
     } else {
@@ -288,7 +322,7 @@ fn build(
     }
 
     let mut adrs = Vec::new();
-    for path in adr_files(tree)? {
+    for path in adr_files(tree, config.adr_dirs.as_deref())? {
         let Some(text) = read_text(tree, &path, caps::ADR)? else {
             continue;
         };
@@ -331,12 +365,60 @@ fn build(
         files: tree.files().to_vec(),
         documents,
     };
-    Ok(Collected { input, sources })
+    Ok(Collected {
+        input,
+        sources,
+        config,
+        local_policies,
+    })
+}
+
+/// The configuration in force and the repository's own policies, read from
+/// the same state of the repository as everything else.
+fn local_settings(
+    tree: &dyn RepoSource,
+    options: &CollectOptions,
+    sources: &mut SourceMap,
+) -> Result<(Config, Vec<PolicyFile>), CollectError> {
+    let mut config = options.org_config.clone().unwrap_or_default();
+    for (path, text) in &config.files {
+        sources.add_file(path.clone(), Arc::from(text.as_str()));
+    }
+    let mut policies = Vec::new();
+    if options.local_config {
+        if let Some(text) = read_text(tree, LOCAL_CONFIG, caps::YAML)? {
+            let local = crate::config::parse(LOCAL_CONFIG, &text)?;
+            sources.add_file(LOCAL_CONFIG, Arc::from(text.as_str()));
+            config = config.merged(local);
+        }
+        let prefix = format!("{LOCAL_POLICIES}/");
+        for path in tree.files() {
+            let Some(rel) = path.strip_prefix(&prefix) else {
+                continue;
+            };
+            let name = rel.rsplit('/').next().unwrap_or(rel);
+            let wanted =
+                name.ends_with(".rego") || matches!(name, "data.yaml" | "data.yml" | "data.json");
+            if !wanted {
+                continue;
+            }
+            if let Some(text) = read_text(tree, path, caps::YAML)? {
+                policies.push(PolicyFile::new(path, rel, &text));
+            }
+        }
+    }
+    Ok((config, policies))
 }
 
 /// The ADR files: in the folder `.adr-dir` names, else in every default
 /// folder that exists, in number order.
-fn adr_files(tree: &dyn RepoSource) -> Result<Vec<String>, CollectError> {
+fn adr_files(
+    tree: &dyn RepoSource,
+    configured: Option<&[String]>,
+) -> Result<Vec<String>, CollectError> {
+    if let Some(dirs) = configured {
+        return Ok(files_in(tree, dirs));
+    }
     let named = read_text(tree, ".adr-dir", 4096)?
         .map(|t| {
             t.trim()
@@ -349,6 +431,11 @@ fn adr_files(tree: &dyn RepoSource) -> Result<Vec<String>, CollectError> {
         Some(dir) => vec![dir],
         None => DEFAULT_ADR_DIRS.iter().map(|d| (*d).to_string()).collect(),
     };
+    Ok(files_in(tree, &dirs))
+}
+
+/// The decision records in any of these folders, in number order.
+fn files_in(tree: &dyn RepoSource, dirs: &[String]) -> Vec<String> {
     let mut files: Vec<String> = tree
         .files()
         .iter()
@@ -367,7 +454,7 @@ fn adr_files(tree: &dyn RepoSource) -> Result<Vec<String>, CollectError> {
         (n.is_none(), n, f.clone())
     });
     files.dedup();
-    Ok(files)
+    files
 }
 
 /// Reads a text file, `None` when it does not exist.
@@ -415,17 +502,14 @@ mod tests {
     use super::*;
 
     fn options() -> CollectOptions {
-        CollectOptions {
-            path: PathBuf::from("."),
-            mode: ReadMode::WorkTree,
-            manifest: "wgll.yaml".into(),
-            today: Date::new(2026, 11, 23).unwrap_or(Date {
+        CollectOptions::new(
+            ".",
+            Date::new(2026, 11, 23).unwrap_or(Date {
                 year: 2026,
                 month: 1,
                 day: 1,
             }),
-            only_decisions: false,
-        }
+        )
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::evaluate::metadata::Severity;
 use crate::findings;
 use crate::report::human::Style;
 use crate::report::{self, CheckReport};
+use crate::waive;
 
 /// The output formats `check` knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -27,9 +28,17 @@ pub fn run(
     style: Style,
 ) -> miette::Result<Outcome> {
     let collected = collect(options)?;
+    let policies = policies.configure(&collected.config, collected.local_policies.clone())?;
     let input = serde_json::to_value(&collected.input).map_err(|e| miette::miette!("{e}"))?;
     let raw = policies.evaluate(&input)?;
-    let found = findings::locate(raw, policies.catalogue(), &collected.sources);
+    let mut found = findings::locate(raw, policies.catalogue(), &collected.sources);
+    waive::apply(
+        &mut found,
+        &collected.config.waivers,
+        options.today,
+        policies.catalogue(),
+        &collected.sources,
+    );
     let report = CheckReport {
         repository: &collected.input.repository.name,
         today: &collected.input.today,

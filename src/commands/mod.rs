@@ -5,6 +5,7 @@ pub mod adrs;
 pub mod check;
 pub mod explain;
 pub mod input;
+pub mod rules;
 pub mod test;
 
 use std::path::PathBuf;
@@ -36,6 +37,15 @@ pub fn read_mode(staged: bool, rev: Option<String>) -> ReadMode {
 /// The evaluation date: `--today`, else the system clock's UTC date.
 pub fn today(given: Option<Date>) -> Date {
     given.unwrap_or_else(Date::today_utc)
+}
+
+/// An organisation's config file (`--config`), read and validated.
+pub fn read_config(path: &std::path::Path) -> miette::Result<crate::config::Config> {
+    let display = path.display().to_string();
+    let bytes = std::fs::read(path)
+        .map_err(|e| miette::miette!(code = "wgll::config::unreadable", "{display}: {e}"))?;
+    let text = crate::collect::error::decode_text(&display, bytes)?;
+    Ok(crate::config::parse(&display, &text)?)
 }
 
 /// The bundled library with each `--policy` folder laid over it, compiled.

@@ -33,6 +33,11 @@ pub struct PolicyFile {
 }
 
 impl PolicyFile {
+    /// A file shown as `display`, at `bundle_path` inside its bundle.
+    pub fn new(display: &str, bundle_path: &str, text: &str) -> Self {
+        file(display, bundle_path, text)
+    }
+
     /// Whether this is a data file rather than a policy.
     pub fn is_data(&self) -> bool {
         let name = self.display.rsplit('/').next().unwrap_or("");

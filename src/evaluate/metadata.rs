@@ -80,6 +80,9 @@ pub struct RuleMeta {
     pub tcop: Vec<u32>,
     /// How to fix a failure.
     pub remediation: Option<String>,
+    /// The requirement it encodes, in the project's requirements catalogue
+    /// (`WGLL-WL-01`), for tracing a rule back to its source.
+    pub requirement: Option<String>,
     /// Guidance links; the first is the primary one.
     pub related_resources: Vec<Resource>,
     /// The Rego package (`data.wgll.cloud.hosting_region_offshore`).
@@ -186,6 +189,11 @@ pub fn rule_meta(
         Value::Number(n) => n.as_u64().map(|n| vec![n as u32]).unwrap_or_default(),
         _ => Vec::new(),
     };
+    if let Some(bad) = tcop.iter().find(|n| !(1..=13).contains(*n)) {
+        return Err(err(format!(
+            "rule {id}: TCoP point {bad} does not exist (the code has points 1 to 13)"
+        )));
+    }
     let related_resources = match &v["related_resources"] {
         Value::Array(items) => items
             .iter()
@@ -211,6 +219,7 @@ pub fn rule_meta(
         measure,
         tcop,
         remediation: text(&custom["remediation"]),
+        requirement: text(&custom["requirement"]),
         related_resources,
         package: package.to_string(),
         file: file.to_string(),

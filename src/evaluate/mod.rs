@@ -4,7 +4,10 @@
 //!
 //! This is the only place that talks to regorus.
 
+pub mod builtin;
 pub mod bundle;
+mod configure;
+pub use self::configure::ConfigureError;
 pub mod error;
 pub mod metadata;
 pub mod unit;
@@ -61,6 +64,13 @@ struct Reporter {
 #[derive(Debug, Clone)]
 pub struct Policies {
     engine: Engine,
+    /// Every data file merged: what `data` holds before configuration.
+    data: Value,
+    /// The files compiled, so local policies can be added per repository.
+    files: Vec<PolicyFile>,
+    with_tests: bool,
+    /// Rule ids turned off by configuration: their findings are dropped.
+    disabled: Vec<String>,
     reporters: Vec<Reporter>,
     catalogue: BTreeMap<String, RuleMeta>,
     tests: Vec<unit::RegoTest>,
@@ -77,9 +87,11 @@ impl Policies {
         let mut reporters = Vec::new();
         let mut catalogue: BTreeMap<String, RuleMeta> = BTreeMap::new();
         let mut tests = Vec::new();
+        let mut data = Value::Object(serde_json::Map::new());
         for file in files {
             if file.is_data() {
                 let value = file.data_value()?;
+                merge_json(&mut data, value.clone());
                 let json = serde_json::to_string(&value).unwrap_or_default();
                 let value =
                     regorus::Value::from_json_str(&json).map_err(|e| PolicyError::Metadata {
@@ -139,8 +151,15 @@ impl Policies {
                 });
             }
         }
+        for meta in builtin::rules() {
+            catalogue.insert(meta.id.clone(), meta);
+        }
         Ok(Self {
             engine,
+            data,
+            files: files.to_vec(),
+            with_tests,
+            disabled: Vec::new(),
             reporters,
             catalogue,
             tests,
@@ -196,7 +215,10 @@ impl Policies {
                     continue;
                 };
                 for item in items {
-                    findings.push(self.finding(reporter, *severity, item));
+                    let finding = self.finding(reporter, *severity, item);
+                    if !self.disabled.contains(&finding.rule) {
+                        findings.push(finding);
+                    }
                 }
             }
         }
@@ -271,6 +293,23 @@ fn declared_sets(text: &str) -> Vec<(&'static str, Severity)> {
         })
         .copied()
         .collect()
+}
+
+/// Deep-merges `over` into `base`: objects key by key, anything else replaced.
+fn merge_json(base: &mut Value, over: Value) {
+    match (base, over) {
+        (Value::Object(base), Value::Object(over)) => {
+            for (key, value) in over {
+                match base.get_mut(&key) {
+                    Some(existing) => merge_json(existing, value),
+                    None => {
+                        base.insert(key, value);
+                    }
+                }
+            }
+        }
+        (base, over) => *base = over,
+    }
 }
 
 #[cfg(test)]

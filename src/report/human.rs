@@ -60,10 +60,15 @@ impl Diagnostic for FindingDiagnostic {
             .as_deref()
             .map(|t| format!(": {t}"))
             .unwrap_or_default();
-        Some(Box::new(format!("{}{title}", f.rule)))
+        let waived = if f.waived.is_some() { " (waived)" } else { "" };
+        Some(Box::new(format!("{}{title}{waived}", f.rule)))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
+        // A waived finding is shown, but as advice: it does not fail the check.
+        if self.finding.waived.is_some() {
+            return Some(miette::Severity::Advice);
+        }
         Some(match self.finding.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
@@ -100,6 +105,17 @@ impl Diagnostic for FindingDiagnostic {
 
 fn help_text(f: &Finding) -> Option<String> {
     let mut parts = Vec::new();
+    if let Some(w) = &f.waived {
+        let place = w
+            .line
+            .map_or_else(|| w.file.clone(), |l| format!("{}:{l}", w.file));
+        parts.push(format!(
+            "waived until {} by {}: {} ({place})",
+            w.expires,
+            w.approved_by,
+            w.reason.trim()
+        ));
+    }
     if let Some(r) = &f.remediation {
         parts.push(r.trim().to_string());
     }
@@ -110,7 +126,7 @@ fn help_text(f: &Finding) -> Option<String> {
     }
     let mut context = Vec::new();
     if let Some(m) = &f.measure {
-        context.push(format!("measure: {}", m.replace('_', " ")));
+        context.push(format!("measure: {}", super::rules::measure_words(m)));
     }
     if !f.tcop.is_empty() {
         let points: Vec<String> = f.tcop.iter().map(u32::to_string).collect();
@@ -167,10 +183,19 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
 fn summary_line(report: &CheckReport<'_>) -> String {
     let s = report.summary();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let failed: std::collections::BTreeSet<&str> =
-        report.findings.iter().map(|f| f.rule.as_str()).collect();
+    let failed: std::collections::BTreeSet<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.waived.is_none())
+        .map(|f| f.rule.as_str())
+        .collect();
+    let waived = if s.waived > 0 {
+        format!(", {} waived", s.waived)
+    } else {
+        String::new()
+    };
     format!(
-        "{}: {}, {}, {} ({} of {} failed)",
+        "{}: {}, {}, {}{waived} ({} of {} failed)",
         report.repository,
         plural(s.errors, "error"),
         plural(s.warnings, "warning"),

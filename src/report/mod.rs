@@ -6,6 +6,7 @@ pub mod adrs;
 pub mod human;
 pub mod json;
 pub mod rego_tests;
+pub mod rules;
 
 use crate::findings::{Finding, Summary};
 

@@ -12,7 +12,6 @@
 #   id: ADR-07
 #   severity: warning
 #   measure: well_led
-#   requirement: WGLL-WL-05
 #   remediation: >-
 #     Decide: set the status to accepted or rejected (with the date of the
 #     decision), or withdraw the proposal.

@@ -11,7 +11,6 @@
 #   id: ADR-06
 #   severity: error
 #   measure: well_led
-#   requirement: WGLL-WL-05
 #   remediation: >-
 #     Decide which record holds now and correct the links so that it
 #     supersedes the others and none supersedes it.

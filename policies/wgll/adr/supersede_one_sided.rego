@@ -14,7 +14,6 @@
 #   id: ADR-05
 #   severity: warning
 #   measure: well_led
-#   requirement: WGLL-WL-05
 #   remediation: >-
 #     Add the missing side of the link: "Superseded by N" in the old record's
 #     Status section (and set its status to superseded), or "Supersedes N" in

@@ -12,7 +12,6 @@
 #   id: ADR-08
 #   severity: error
 #   measure: well_led
-#   requirement: WGLL-WL-05
 #   remediation: >-
 #     Point the manifest field at the decision that replaced this one (its
 #     "Superseded by" link names it).

@@ -1,0 +1,152 @@
+//! A compiled library fitted to one repository's configuration: its own
+//! policies added, parameters set, rules disabled or given another severity.
+//! Everything a config names is checked against what the policies define,
+//! so a misspelt parameter or rule id is an error at its line, never a
+//! setting silently ignored.
+
+use serde_json::Value;
+
+use super::error::PolicyError;
+use super::{Policies, PolicyFile, merge_json};
+use crate::config::{Config, ConfigError, Origin};
+
+/// Why a configuration does not fit the policies.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum ConfigureError {
+    /// The config names something the policies do not have, or a wrong type.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Config(#[from] ConfigError),
+    /// The repository's own policies do not compile.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Policy(#[from] PolicyError),
+}
+
+fn json_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "a mapping",
+    }
+}
+
+fn at(config: &Config, origin: &Origin, message: String, help: &str) -> ConfigError {
+    let text = config
+        .files
+        .iter()
+        .find(|(f, _)| *f == origin.file)
+        .map_or("", |(_, t)| t.as_str());
+    ConfigError::invalid(&origin.file, text, origin.span.clone(), message, help)
+}
+
+impl Policies {
+    /// This library fitted to a configuration and a repository's own
+    /// policies (recompiled only when there are some).
+    pub fn configure(
+        &self,
+        config: &Config,
+        local: Vec<PolicyFile>,
+    ) -> Result<Policies, ConfigureError> {
+        let mut fitted = if local.is_empty() {
+            self.clone()
+        } else {
+            let mut files = self.files.clone();
+            files.extend(local);
+            let mut p = Policies::compile(&files, self.with_tests)?;
+            p.timeout = self.timeout;
+            p
+        };
+
+        if !config.params.is_empty() {
+            let defaults = fitted.data["wgll"]["params"]
+                .as_object()
+                .cloned()
+                .unwrap_or_default();
+            for (name, value) in &config.params {
+                let origin = config.param_origins.get(name).cloned().unwrap_or_default();
+                let Some(default) = defaults.get(name) else {
+                    let known: Vec<&str> = defaults.keys().map(String::as_str).collect();
+                    return Err(at(
+                        config,
+                        &origin,
+                        format!("unknown parameter `{name}`"),
+                        &format!("the policies' parameters are: {}", known.join(", ")),
+                    )
+                    .into());
+                };
+                if json_type(default) != json_type(value) {
+                    return Err(at(
+                        config,
+                        &origin,
+                        format!(
+                            "parameter `{name}` must be {}, like its default",
+                            json_type(default)
+                        ),
+                        "docs/parameters.md describes each parameter",
+                    )
+                    .into());
+                }
+            }
+            let mut data = fitted.data.clone();
+            merge_json(
+                &mut data,
+                serde_json::json!({"wgll": {"params": Value::Object(config.params.clone())}}),
+            );
+            // Lists replace, not merge: a narrower allow-list must stay narrow.
+            for (name, value) in &config.params {
+                data["wgll"]["params"][name] = value.clone();
+            }
+            let value = regorus::Value::from_json_str(&data.to_string()).map_err(|e| {
+                PolicyError::Metadata {
+                    file: "config params".into(),
+                    line: 1,
+                    message: e.to_string(),
+                }
+            })?;
+            fitted.engine.clear_data();
+            fitted
+                .engine
+                .add_data(value)
+                .map_err(|e| PolicyError::Metadata {
+                    file: "config params".into(),
+                    line: 1,
+                    message: e.to_string(),
+                })?;
+            fitted.data = data;
+        }
+
+        for (id, setting) in &config.rules {
+            let Some(meta) = fitted.catalogue.get_mut(id) else {
+                return Err(at(
+                    config,
+                    &setting.origin,
+                    format!("no rule has the id `{id}`"),
+                    "`wgll rules` lists the rule ids",
+                )
+                .into());
+            };
+            if let Some(severity) = setting.severity {
+                meta.severity = severity;
+            }
+        }
+        let disabled: Vec<String> = config
+            .rules
+            .iter()
+            .filter(|(_, s)| s.enabled == Some(false))
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in &disabled {
+            fitted.catalogue.remove(id);
+        }
+        // A package whose only rule is disabled is not evaluated at all.
+        fitted
+            .reporters
+            .retain(|r| r.rule.as_ref().is_none_or(|id| !disabled.contains(id)));
+        fitted.disabled = disabled;
+        Ok(fitted)
+    }
+}

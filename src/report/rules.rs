@@ -1,0 +1,200 @@
+//! The rule catalogue of `wgll rules`: a table for the terminal, JSON for
+//! tools, and the Markdown that is `docs/rules.md` (generated, never edited
+//! by hand; a test fails when it drifts).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::evaluate::metadata::{MEASURES, RuleMeta};
+
+/// The formats of the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CatalogueFormat {
+    /// One line per rule.
+    Table,
+    /// Every field of every rule.
+    Json,
+    /// The rule reference, as in `docs/rules.md`.
+    Markdown,
+}
+
+/// Renders the catalogue.
+pub fn render(catalogue: &BTreeMap<String, RuleMeta>, format: CatalogueFormat) -> String {
+    match format {
+        CatalogueFormat::Table => table(catalogue),
+        CatalogueFormat::Json => {
+            let rules: Vec<&RuleMeta> = catalogue.values().collect();
+            let mut text = serde_json::to_string_pretty(&rules).unwrap_or_else(|_| "[]".into());
+            text.push('\n');
+            text
+        }
+        CatalogueFormat::Markdown => markdown(catalogue),
+    }
+}
+
+/// A measure key as words: `smart_foundations` -> `smart foundations`.
+pub fn measure_words(key: &str) -> String {
+    key.replace('_', " ")
+}
+
+fn tcop_text(meta: &RuleMeta) -> String {
+    meta.tcop
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn table(catalogue: &BTreeMap<String, RuleMeta>) -> String {
+    let id_width = catalogue.keys().map(String::len).max().unwrap_or(2);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<id_width$}  {:<8}  {:<19}  {:<6}  title",
+        "id", "severity", "measure", "tcop"
+    );
+    for meta in catalogue.values() {
+        let _ = writeln!(
+            out,
+            "{:<id_width$}  {:<8}  {:<19}  {:<6}  {}",
+            meta.id,
+            meta.severity.as_str(),
+            meta.measure.as_deref().unwrap_or("-"),
+            tcop_text(meta),
+            meta.title
+        );
+    }
+    let _ = writeln!(out, "\n{} rules", catalogue.len());
+    out
+}
+
+fn anchor(id: &str) -> String {
+    id.to_ascii_lowercase()
+}
+
+fn markdown(catalogue: &BTreeMap<String, RuleMeta>) -> String {
+    let mut out = String::from(
+        "# Rule reference\n\n\
+         Generated from the rules' METADATA by `wgll rules --format markdown`; do not edit by hand \
+         (a test fails when this file and the rules disagree).\n\n",
+    );
+    let _ = writeln!(out, "{} rules.\n", catalogue.len());
+
+    out.push_str("## By success measure\n\n| measure | rules |\n|---|---|\n");
+    for measure in MEASURES {
+        let ids: Vec<String> = catalogue
+            .values()
+            .filter(|m| m.measure.as_deref() == Some(measure))
+            .map(|m| format!("[{}](#{})", m.id, anchor(&m.id)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} ({}) | {} |",
+            measure_words(measure),
+            ids.len(),
+            ids.join(", ")
+        );
+    }
+
+    out.push_str("\n## By Technology Code of Practice point\n\n| point | rules |\n|---|---|\n");
+    for point in 1..=13u32 {
+        let ids: Vec<String> = catalogue
+            .values()
+            .filter(|m| m.tcop.contains(&point))
+            .map(|m| format!("[{}](#{})", m.id, anchor(&m.id)))
+            .collect();
+        let _ = writeln!(out, "| {point} | {} |", ids.join(", "));
+    }
+
+    out.push_str("\n## Rules\n");
+    for meta in catalogue.values() {
+        let _ = writeln!(out, "\n### {}\n\n**{}**\n", meta.id, meta.title);
+        let mut facts = vec![format!("severity: {}", meta.severity.as_str())];
+        if let Some(m) = &meta.measure {
+            facts.push(format!("measure: {}", measure_words(m)));
+        }
+        if !meta.tcop.is_empty() {
+            facts.push(format!("TCoP: {}", tcop_text(meta)));
+        }
+        if let Some(r) = &meta.requirement {
+            facts.push(format!("requirement: {r}"));
+        }
+        facts.push(format!("policy: `{}`", meta.file));
+        let _ = writeln!(out, "{}\n", facts.join(" · "));
+        if !meta.description.is_empty() {
+            let _ = writeln!(out, "{}\n", meta.description);
+        }
+        if let Some(fix) = &meta.remediation {
+            let _ = writeln!(out, "How to fix: {fix}\n");
+        }
+        for r in &meta.related_resources {
+            let _ = writeln!(
+                out,
+                "- [{}]({})",
+                r.description.as_deref().unwrap_or(&r.url),
+                r.url
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evaluate::metadata::{Resource, Severity};
+
+    fn rule(id: &str, measure: &str, tcop: Vec<u32>) -> RuleMeta {
+        RuleMeta {
+            id: id.into(),
+            title: format!("{id} title"),
+            description: "Why.".into(),
+            severity: Severity::Warning,
+            measure: Some(measure.into()),
+            tcop,
+            remediation: Some("Fix it.".into()),
+            requirement: Some("REQ-1".into()),
+            related_resources: vec![Resource {
+                url: "https://example.org/g".into(),
+                description: Some("Guide".into()),
+            }],
+            package: "data.x".into(),
+            file: "policies/x.rego".into(),
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn the_reference_indexes_rules_by_measure_and_tcop_point() {
+        let catalogue: BTreeMap<String, RuleMeta> = [
+            rule("CLOUD-01", "smart_foundations", vec![5]),
+            rule("WL-01", "well_led", vec![]),
+        ]
+        .into_iter()
+        .map(|m| (m.id.clone(), m))
+        .collect();
+        let text = markdown(&catalogue);
+        assert!(
+            text.contains("| smart foundations (1) | [CLOUD-01](#cloud-01) |"),
+            "{text}"
+        );
+        assert!(text.contains("| 5 | [CLOUD-01](#cloud-01) |"), "{text}");
+        assert!(text.contains("| 6 |  |"), "{text}");
+        assert!(text.contains("### WL-01\n\n**WL-01 title**\n\nseverity: warning · measure: well led · requirement: REQ-1"), "{text}");
+        assert!(text.contains("- [Guide](https://example.org/g)"), "{text}");
+    }
+
+    #[test]
+    fn the_table_counts_the_rules() {
+        let catalogue: BTreeMap<String, RuleMeta> = [rule("A-1", "well_led", vec![1, 2])]
+            .into_iter()
+            .map(|m| (m.id.clone(), m))
+            .collect();
+        let text = table(&catalogue);
+        assert!(
+            text.contains("A-1  warning   well_led             1, 2    A-1 title"),
+            "{text}"
+        );
+        assert!(text.ends_with("\n1 rules\n"), "{text}");
+    }
+}

@@ -1,0 +1,288 @@
+//! Local needs: parameters, rule settings, waivers and an organisation's own
+//! policies, from `.wgll/config.yaml`, `--config` and `.wgll/policies/`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::path::Path;
+
+use common::{TODAY, copy_to_temp, root, stderr_of, stdout_of, wgll, write};
+use serde_json::Value;
+
+/// The example with one region outside the allowed list: CLOUD-02 fails at
+/// wgll.yaml line 41 and nothing else does.
+fn offshore_example() -> tempfile::TempDir {
+    let dir = copy_to_temp(&root().join("examples/patient-portal"));
+    let path = dir.path().join("wgll.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("regions: [eu-west-2]", "regions: [us-east-1]"),
+    )
+    .unwrap();
+    dir
+}
+
+fn check(dir: &Path, args: &[&str]) -> (Option<i32>, Value, String) {
+    let out = wgll()
+        .args(["check", "--format", "json", "--today", TODAY])
+        .args(args)
+        .arg(dir)
+        .output()
+        .unwrap();
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (out.status.code(), json, stderr_of(&out))
+}
+
+fn rules(json: &Value) -> Vec<(String, String, bool)> {
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["severity"].as_str().unwrap().to_string(),
+                !f["waived"].is_null(),
+            )
+        })
+        .collect()
+}
+
+const WAIVER: &str = "waivers:\n  - rule: CLOUD-02\n    path: wgll.yaml\n    reason: The SIRO approved a pilot in us-east-1 (risk RISK-142)\n    approved_by: Jane Doe, SIRO\n    expires: 2027-01-31\n";
+
+#[test]
+fn a_parameter_changes_a_rules_outcome() {
+    let dir = copy_to_temp(&root().join("examples/patient-portal"));
+    let (code, json, _) = check(dir.path(), &[]);
+    assert_eq!((code, rules(&json).len()), (Some(0), 0));
+    write(
+        dir.path(),
+        ".wgll/config.yaml",
+        "params:\n  allowed_regions: [uksouth, ukwest]\n",
+    );
+    let (code, json, _) = check(dir.path(), &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(rules(&json), [("CLOUD-02".into(), "error".into(), false)]);
+}
+
+#[test]
+fn the_organisation_config_applies_and_the_repository_config_wins() {
+    let dir = copy_to_temp(&root().join("examples/patient-portal"));
+    let org = tempfile::tempdir().unwrap();
+    write(
+        org.path(),
+        "org.yaml",
+        "params:\n  allowed_regions: [uksouth]\n",
+    );
+    let org_file = org.path().join("org.yaml");
+    let (code, _, _) = check(dir.path(), &["--config", org_file.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    write(
+        dir.path(),
+        ".wgll/config.yaml",
+        "params:\n  allowed_regions: [eu-west-2]\n",
+    );
+    let (code, _, _) = check(dir.path(), &["--config", org_file.to_str().unwrap()]);
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn a_disabled_rule_does_not_run() {
+    let dir = offshore_example();
+    write(
+        dir.path(),
+        ".wgll/config.yaml",
+        "rules:\n  CLOUD-02: {enabled: false}\n",
+    );
+    let (code, json, _) = check(dir.path(), &[]);
+    assert_eq!((code, rules(&json).len()), (Some(0), 0));
+    let out = wgll()
+        .args(["check", "--today", TODAY])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(!stdout_of(&out).contains("CLOUD-02"));
+}
+
+#[test]
+fn a_severity_override_changes_the_exit_code() {
+    let dir = offshore_example();
+    write(
+        dir.path(),
+        ".wgll/config.yaml",
+        "rules:\n  cloud-02: {severity: warning}\n",
+    );
+    let (code, json, _) = check(dir.path(), &[]);
+    assert_eq!(code, Some(0));
+    assert_eq!(rules(&json), [("CLOUD-02".into(), "warning".into(), false)]);
+    let (code, _, _) = check(dir.path(), &["--fail-on", "warning"]);
+    assert_eq!(code, Some(1));
+}
+
+#[test]
+fn a_valid_waiver_passes_and_shows_the_finding_as_waived() {
+    let dir = offshore_example();
+    write(dir.path(), ".wgll/config.yaml", WAIVER);
+    let (code, json, _) = check(dir.path(), &[]);
+    assert_eq!(code, Some(0));
+    assert_eq!(rules(&json), [("CLOUD-02".into(), "error".into(), true)]);
+    assert_eq!(
+        json["findings"][0]["waived"]["approved_by"],
+        "Jane Doe, SIRO"
+    );
+    assert_eq!(json["findings"][0]["waived"]["line"], 2);
+    assert_eq!(json["summary"]["waived"], 1);
+    assert_eq!(json["summary"]["errors"], 0);
+
+    let out = wgll()
+        .args(["check", "--today", TODAY])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    assert!(
+        text.contains("CLOUD-02: Data is hosted only in allowed regions (waived)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("waived until 2027-01-31 by Jane Doe, SIRO"),
+        "{text}"
+    );
+    assert!(
+        text.contains("0 errors, 0 warnings, 0 infos, 1 waived"),
+        "{text}"
+    );
+}
+
+#[test]
+fn no_local_config_brings_back_a_waived_finding() {
+    let dir = offshore_example();
+    write(dir.path(), ".wgll/config.yaml", WAIVER);
+    let (code, json, _) = check(dir.path(), &["--no-local-config"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(rules(&json), [("CLOUD-02".into(), "error".into(), false)]);
+}
+
+#[test]
+fn an_expired_waiver_is_an_error_at_its_line() {
+    let dir = offshore_example();
+    write(
+        dir.path(),
+        ".wgll/config.yaml",
+        WAIVER.replace("2027-01-31", "2026-10-31"),
+    );
+    let (code, json, _) = check(dir.path(), &[]);
+    assert_eq!(code, Some(1));
+    let expired = &json["findings"][0];
+    assert_eq!(expired["rule"], "WAIVER-01");
+    assert_eq!(
+        (expired["file"].as_str(), expired["line"].as_u64()),
+        (Some(".wgll/config.yaml"), Some(6))
+    );
+    // It waives nothing any more.
+    assert_eq!(json["findings"][1]["rule"], "CLOUD-02");
+    assert!(json["findings"][1]["waived"].is_null());
+}
+
+#[test]
+fn an_unused_waiver_is_a_warning() {
+    let dir = copy_to_temp(&root().join("examples/patient-portal"));
+    write(dir.path(), ".wgll/config.yaml", WAIVER);
+    let (code, json, _) = check(dir.path(), &[]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        rules(&json),
+        [("WAIVER-02".into(), "warning".into(), false)]
+    );
+    assert_eq!(json["findings"][0]["line"], 2);
+}
+
+#[test]
+fn a_malformed_waiver_is_rejected_with_its_place() {
+    let dir = offshore_example();
+    write(
+        dir.path(),
+        ".wgll/config.yaml",
+        WAIVER.replace("    approved_by: Jane Doe, SIRO\n", ""),
+    );
+    let (code, _, err) = check(dir.path(), &[]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("this waiver has no `approved_by`"), "{err}");
+    assert!(err.contains(".wgll/config.yaml:2:"), "{err}");
+}
+
+#[test]
+fn unknown_keys_parameters_rules_and_wrong_types_are_located_errors() {
+    for (text, expected) in [
+        ("parms:\n  a: 1\n", "unknown key `parms`"),
+        (
+            "params:\n  allowed_region: [uksouth]\n",
+            "unknown parameter `allowed_region`",
+        ),
+        (
+            "params:\n  evidence_max_age_months: twelve\n",
+            "must be a number, like its default",
+        ),
+        (
+            "rules:\n  CLOUD-99: {enabled: false}\n",
+            "no rule has the id `CLOUD-99`",
+        ),
+        (
+            "rules:\n  CLOUD-02: {enabled: maybe}\n",
+            "`enabled` must be true or false",
+        ),
+    ] {
+        let dir = copy_to_temp(&root().join("examples/patient-portal"));
+        write(dir.path(), ".wgll/config.yaml", text);
+        let (code, _, err) = check(dir.path(), &[]);
+        assert_eq!(code, Some(2), "{text}");
+        assert!(err.contains(expected), "{text}: {err}");
+        assert!(err.contains(".wgll/config.yaml:"), "{text}: {err}");
+    }
+}
+
+#[test]
+fn local_policies_report_string_and_object_findings() {
+    let dir = copy_to_temp(&root().join("examples/patient-portal"));
+    write(
+        dir.path(),
+        ".wgll/policies/northshire/owner.rego",
+        "package northshire.owner\n\n# Conftest style: a plain message, severity from the set.\nwarn contains msg if {\n  not input.manifest.service.ods_code == \"RXX99\"\n  msg := \"the service is not registered under the trust's own ODS code\"\n}\n",
+    );
+    write(
+        dir.path(),
+        ".wgll/policies/northshire/phase.rego",
+        "# METADATA\n# title: Live services name a service owner\n# description: Northshire's own rule.\n# custom:\n#   id: NHT-01\n#   severity: error\n#   measure: well_led\n#   remediation: Add service.owner.\npackage northshire.phase\n\ndeny contains finding if {\n  not input.manifest.service.owner\n  finding := {\"rule\": \"NHT-01\", \"msg\": \"the service has no owner\", \"at\": \"/manifest/service/owner\"}\n}\n",
+    );
+    let (code, json, err) = check(dir.path(), &[]);
+    assert_eq!(code, Some(1), "{err}");
+    let found = json["findings"].as_array().unwrap();
+    let nht = found.iter().find(|f| f["rule"] == "NHT-01").unwrap();
+    assert_eq!(
+        (nht["file"].as_str(), nht["line"].as_u64()),
+        (Some("wgll.yaml"), Some(4))
+    );
+    let owner = found
+        .iter()
+        .find(|f| f["rule"] == "northshire.owner")
+        .unwrap();
+    assert_eq!(owner["severity"], "warning");
+
+    let (code, json, _) = check(dir.path(), &["--no-local-config"]);
+    assert_eq!((code, rules(&json).len()), (Some(0), 0));
+}
+
+#[test]
+fn a_local_policy_that_does_not_compile_names_its_file_and_line() {
+    let dir = copy_to_temp(&root().join("examples/patient-portal"));
+    write(
+        dir.path(),
+        ".wgll/policies/bad.rego",
+        "package local.bad\n\ndeny contains msg if {\n  msg := \n}\n",
+    );
+    let (code, _, err) = check(dir.path(), &[]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains(".wgll/policies/bad.rego:4:"), "{err}");
+}

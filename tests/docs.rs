@@ -1,0 +1,98 @@
+//! Generated documentation stays true: `docs/rules.md` is exactly what
+//! `wgll rules --format markdown` prints for the bundled library.
+//! `WGLL_UPDATE_DOCS=1 cargo test --test docs` rewrites it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{root, stdout_of, wgll};
+
+#[test]
+fn the_rule_reference_matches_the_rules() {
+    let out = wgll()
+        .args(["rules", "--format", "markdown"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let generated = stdout_of(&out);
+    let path = root().join("docs/rules.md");
+    if std::env::var_os("WGLL_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/rules.md is out of date with the rules' METADATA: run \
+         `WGLL_UPDATE_DOCS=1 cargo test --test docs` and commit the result"
+    );
+}
+
+/// The fenced blocks of a Markdown file whose info string has `key=value`,
+/// as (value, body).
+fn blocks(markdown: &str, key: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut lines = markdown.lines();
+    while let Some(line) = lines.next() {
+        let Some(info) = line.strip_prefix("```") else {
+            continue;
+        };
+        let value = info
+            .split_whitespace()
+            .find_map(|w| w.strip_prefix(&format!("{key}=")))
+            .map(str::to_string);
+        let mut body = String::new();
+        for l in lines.by_ref() {
+            if l.starts_with("```") {
+                break;
+            }
+            body.push_str(l);
+            body.push('\n');
+        }
+        if let Some(v) = value {
+            out.push((v, body));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_local_policy_guide_runs_as_written() {
+    let guide = std::fs::read_to_string(root().join("docs/local-policies.md")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let files = blocks(&guide, "file");
+    assert_eq!(files.len(), 3, "the guide's files");
+    for (path, body) in &files {
+        common::write(dir.path(), path, body);
+    }
+    let outputs: std::collections::BTreeMap<String, String> =
+        blocks(&guide, "output").into_iter().collect();
+
+    let out = wgll()
+        .args(["test", ".wgll/policies"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout_of(&out), outputs["test"]);
+
+    let out = wgll()
+        .args(["check", "--today", "2026-11-23"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout_of(&out);
+    assert!(
+        text.contains(&outputs["check"]),
+        "the guide's diagnostic is not in the output:\n{text}"
+    );
+
+    let out = wgll()
+        .args(["explain", "NHT-01"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr_of(&out));
+    assert!(stdout_of(&out).contains("Live services name a service owner"));
+}
