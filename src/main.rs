@@ -18,6 +18,7 @@ use wgll::commands::{self, Outcome, check::Format};
 use wgll::date::Date;
 use wgll::evaluate::metadata::Severity;
 use wgll::report::adrs::LogFormat;
+use wgll::report::audit::AuditFormat;
 use wgll::report::human::Style;
 use wgll::report::rules::CatalogueFormat;
 
@@ -56,6 +57,40 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = LogFormat::Table)]
         format: LogFormat,
+    },
+    /// Audit a portfolio of repositories: the maturity matrix (repositories x success measures).
+    Audit {
+        /// Repositories, or folders whose sub-folders are repositories (working trees or bare clones).
+        paths: Vec<PathBuf>,
+        /// A file listing repository paths, one per line (relative to the file).
+        #[arg(long, value_name = "FILE")]
+        from: Option<PathBuf>,
+        /// Read each repository at this revision, from git's object store (no checkout).
+        #[arg(long, value_name = "REV")]
+        rev: Option<String>,
+        /// Worker threads [default: one per core].
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        jobs: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = AuditFormat::Table)]
+        format: AuditFormat,
+        /// Write the report to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// A previous audit's JSON: show what improved and what regressed since.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// The organisation's config file.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Apply each repository's own .wgll/ (config, waivers, policies); audits ignore them by default.
+        #[arg(long)]
+        local_config: bool,
+        /// The evaluation date (YYYY-MM-DD); defaults to today, UTC.
+        #[arg(long, value_name = "DATE")]
+        today: Option<Date>,
+        #[command(flatten)]
+        policy: PolicyArgs,
     },
     /// Print the input document that policies see, as JSON.
     Input {
@@ -186,19 +221,53 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 fail_on,
                 Style { colour, width },
             )?;
-            match output {
-                Some(path) => {
-                    std::fs::write(&path, &outcome.stdout).into_diagnostic()?;
-                    Ok(Outcome {
-                        stdout: String::new(),
-                        exit: outcome.exit,
-                    })
-                }
-                None => Ok(outcome),
-            }
+            write_output(outcome, output)
         }
         Command::Rules { format, policy } => {
             Ok(commands::rules::run(&policies_here(&policy)?, format))
+        }
+        Command::Audit {
+            paths,
+            from,
+            rev,
+            jobs,
+            format,
+            output,
+            baseline,
+            config,
+            local_config,
+            today,
+            policy,
+        } => {
+            let policies = policies(&policy)?;
+            let org_config = match &config {
+                Some(path) => Some(commands::read_config(path)?),
+                None => None,
+            };
+            let paths = if paths.is_empty() && from.is_none() {
+                vec![PathBuf::from(".")]
+            } else {
+                paths
+            };
+            let repos = wgll::audit::discover(&paths, from.as_deref())?;
+            let options = wgll::audit::AuditOptions {
+                rev,
+                today: commands::today(today),
+                org_config,
+                local_config,
+                jobs,
+            };
+            let bar = progress_bar(repos.len() as u64);
+            let outcome = commands::audit::run(
+                &repos,
+                &policies,
+                &options,
+                format,
+                baseline.as_deref(),
+                &|| bar.inc(1),
+            )?;
+            bar.finish_and_clear();
+            write_output(outcome, output)
         }
         Command::Adrs { repo, format } => commands::adrs::run(&options(repo)?, format),
         Command::Input { repo } => commands::input::run(&options(repo)?),
@@ -247,6 +316,34 @@ fn policies_here(args: &PolicyArgs) -> miette::Result<wgll::evaluate::Policies> 
         policies: dirs,
         timeout: args.timeout,
     })
+}
+
+/// Sends a command's text to `--output FILE` when given, else to stdout.
+fn write_output(outcome: Outcome, output: Option<PathBuf>) -> miette::Result<Outcome> {
+    match output {
+        Some(path) => {
+            std::fs::write(&path, &outcome.stdout).into_diagnostic()?;
+            Ok(Outcome {
+                stdout: String::new(),
+                exit: outcome.exit,
+            })
+        }
+        None => Ok(outcome),
+    }
+}
+
+/// A progress bar on standard error, drawn only on a terminal.
+fn progress_bar(len: u64) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} {pos}/{len} repositories [{elapsed_precise}] {wide_bar}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
 }
 
 fn seconds(timeout: f64) -> miette::Result<Duration> {

@@ -153,6 +153,9 @@ pub struct Collected {
     pub config: Config,
     /// The repository's own policies (`.wgll/policies/`).
     pub local_policies: Vec<PolicyFile>,
+    /// How many waivers the repository's own config records, whether or
+    /// not it was applied (`None`: no readable `.wgll/config.yaml`).
+    pub local_waivers: Option<usize>,
     /// Where each fact came from.
     pub sources: SourceMap,
 }
@@ -216,7 +219,8 @@ pub fn collect(options: &CollectOptions) -> Result<Collected, CollectError> {
     }
 }
 
-fn repository_name(path: &Path) -> String {
+/// The repository's name: its folder's name, without a bare clone's `.git`.
+pub fn repository_name(path: &Path) -> String {
     let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     let name = canonical
         .file_name()
@@ -287,7 +291,7 @@ fn build(
     options: &CollectOptions,
 ) -> Result<Collected, CollectError> {
     let mut sources = SourceMap::default();
-    let (config, local_policies) = local_settings(tree, options, &mut sources)?;
+    let (config, local_policies, local_waivers) = local_settings(tree, options, &mut sources)?;
     let manifest_path = options
         .manifest
         .as_deref()
@@ -370,6 +374,7 @@ fn build(
         sources,
         config,
         local_policies,
+        local_waivers,
     })
 }
 
@@ -379,15 +384,24 @@ fn local_settings(
     tree: &dyn RepoSource,
     options: &CollectOptions,
     sources: &mut SourceMap,
-) -> Result<(Config, Vec<PolicyFile>), CollectError> {
+) -> Result<(Config, Vec<PolicyFile>, Option<usize>), CollectError> {
     let mut config = options.org_config.clone().unwrap_or_default();
     for (path, text) in &config.files {
         sources.add_file(path.clone(), Arc::from(text.as_str()));
     }
     let mut policies = Vec::new();
-    if options.local_config {
+    let mut local_waivers = None;
+    if !options.local_config {
+        // Not applied, but an auditor is told how many waivers it records.
+        if let Ok(Some(text)) = read_text(tree, LOCAL_CONFIG, caps::YAML) {
+            local_waivers = crate::config::parse(LOCAL_CONFIG, &text)
+                .ok()
+                .map(|c| c.waivers.len());
+        }
+    } else {
         if let Some(text) = read_text(tree, LOCAL_CONFIG, caps::YAML)? {
             let local = crate::config::parse(LOCAL_CONFIG, &text)?;
+            local_waivers = Some(local.waivers.len());
             sources.add_file(LOCAL_CONFIG, Arc::from(text.as_str()));
             config = config.merged(local);
         }
@@ -407,7 +421,7 @@ fn local_settings(
             }
         }
     }
-    Ok((config, policies))
+    Ok((config, policies, local_waivers))
 }
 
 /// The ADR files: in the folder `.adr-dir` names, else in every default

@@ -2,6 +2,7 @@
 //! returns what to print and the exit code. Nothing here parses or renders.
 
 pub mod adrs;
+pub mod audit;
 pub mod check;
 pub mod explain;
 pub mod input;

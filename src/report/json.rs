@@ -16,8 +16,9 @@ struct Output<'a> {
     summary: Summary,
 }
 
+/// One finding as the JSON formats print it (check and audit alike).
 #[derive(Serialize)]
-struct JsonFinding<'a> {
+pub(crate) struct JsonFinding<'a> {
     rule: &'a str,
     severity: Severity,
     measure: Option<&'a str>,
@@ -30,28 +31,31 @@ struct JsonFinding<'a> {
     waived: Option<&'a Waiver>,
 }
 
+impl<'a> JsonFinding<'a> {
+    /// The JSON view of a finding.
+    pub(crate) fn of(f: &'a crate::findings::Finding) -> Self {
+        JsonFinding {
+            rule: &f.rule,
+            severity: f.severity,
+            measure: f.measure.as_deref(),
+            tcop: &f.tcop,
+            message: &f.message,
+            file: f.file.as_deref(),
+            line: f.line,
+            column: f.column,
+            at: f.at.as_deref(),
+            waived: f.waived.as_ref(),
+        }
+    }
+}
+
 /// Renders the report as pretty-printed JSON with a final newline.
 pub fn render(report: &CheckReport<'_>) -> String {
     let output = Output {
         wgll: env!("CARGO_PKG_VERSION"),
         repository: report.repository,
         today: report.today,
-        findings: report
-            .findings
-            .iter()
-            .map(|f| JsonFinding {
-                rule: &f.rule,
-                severity: f.severity,
-                measure: f.measure.as_deref(),
-                tcop: &f.tcop,
-                message: &f.message,
-                file: f.file.as_deref(),
-                line: f.line,
-                column: f.column,
-                at: f.at.as_deref(),
-                waived: f.waived.as_ref(),
-            })
-            .collect(),
+        findings: report.findings.iter().map(JsonFinding::of).collect(),
         summary: report.summary(),
     };
     let mut text =

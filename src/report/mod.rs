@@ -3,6 +3,7 @@
 //! returns a string, so only `main.rs` writes to the terminal.
 
 pub mod adrs;
+pub mod audit;
 pub mod human;
 pub mod json;
 pub mod rego_tests;

@@ -1,0 +1,260 @@
+//! `wgll audit`: the whole pipeline over a portfolio of repositories.
+//!
+//! Repositories are discovered from the paths given (a repository, or a
+//! folder of them, working trees or bare clones) and from a list file, then
+//! checked in parallel with the policies compiled once and shared. One
+//! repository that cannot be read or evaluated gets a status of `error` with
+//! its message; the others still run. Results come back in path order,
+//! whatever the scheduling, so the same portfolio gives the same report.
+
+pub mod baseline;
+mod discover;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+pub use self::discover::{DiscoverError, discover};
+use crate::collect::{CollectOptions, ReadMode, collect};
+use crate::config::Config;
+use crate::date::Date;
+use crate::evaluate::Policies;
+use crate::evaluate::metadata::RuleMeta;
+use crate::findings::{self, Finding, Summary};
+use crate::maturity::{self, MeasureScore};
+use crate::waive;
+
+/// How to audit.
+#[derive(Debug, Clone)]
+pub struct AuditOptions {
+    /// Read each repository at this commit (from its object store) instead
+    /// of its working tree.
+    pub rev: Option<String>,
+    /// The evaluation date.
+    pub today: Date,
+    /// The organisation's configuration.
+    pub org_config: Option<Config>,
+    /// Apply each repository's own `.wgll/` (off by default in audits).
+    pub local_config: bool,
+    /// Worker threads (0: one per core).
+    pub jobs: usize,
+}
+
+/// Whether a repository was checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Checked; its findings are complete.
+    Checked,
+    /// Could not be checked; see `error`.
+    Error,
+}
+
+/// One repository's result.
+#[derive(Debug, Clone)]
+pub struct RepoResult {
+    /// The repository's name.
+    pub name: String,
+    /// Its path as discovered.
+    pub path: String,
+    /// The revision read, if not the working tree.
+    pub rev: Option<String>,
+    /// Checked or error.
+    pub status: Status,
+    /// Why it could not be checked.
+    pub error: Option<String>,
+    /// Its findings, sorted.
+    pub findings: Vec<Finding>,
+    /// Counts by severity.
+    pub summary: Summary,
+    /// The maturity score per success measure.
+    pub measures: BTreeMap<&'static str, MeasureScore>,
+    /// How many waivers its own `.wgll/config.yaml` records (applied only
+    /// with `--local-config`), when it has one.
+    pub waivers: Option<usize>,
+}
+
+/// A whole audit.
+#[derive(Debug, Clone)]
+pub struct Audit {
+    /// The evaluation date.
+    pub today: String,
+    /// The rule catalogue the portfolio was judged by.
+    pub catalogue: BTreeMap<String, RuleMeta>,
+    /// Each repository, in path order.
+    pub repositories: Vec<RepoResult>,
+}
+
+/// How many repositories fail one rule: a gap in the portfolio.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Gap {
+    /// The rule.
+    pub rule: String,
+    /// Its title.
+    pub title: String,
+    /// Its measure.
+    pub measure: Option<String>,
+    /// Its severity.
+    pub severity: crate::evaluate::metadata::Severity,
+    /// The repositories failing it (unwaived), by name.
+    pub repositories: Vec<String>,
+}
+
+impl Audit {
+    /// The rules failed anywhere, most repositories first, then the more
+    /// severe, then by id: where to act first.
+    pub fn gaps(&self) -> Vec<Gap> {
+        let mut failing: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for repo in &self.repositories {
+            let rules: std::collections::BTreeSet<&str> = repo
+                .findings
+                .iter()
+                .filter(|f| f.waived.is_none())
+                .map(|f| f.rule.as_str())
+                .collect();
+            for rule in rules {
+                failing.entry(rule).or_default().push(repo.name.clone());
+            }
+        }
+        let mut gaps: Vec<Gap> = failing
+            .into_iter()
+            .map(|(rule, repositories)| {
+                let meta = self.catalogue.get(rule);
+                Gap {
+                    rule: rule.to_string(),
+                    title: meta.map_or_else(|| rule.to_string(), |m| m.title.clone()),
+                    measure: meta.and_then(|m| m.measure.clone()),
+                    severity: meta
+                        .map_or(crate::evaluate::metadata::Severity::Error, |m| m.severity),
+                    repositories,
+                }
+            })
+            .collect();
+        gaps.sort_by(|a, b| {
+            b.repositories
+                .len()
+                .cmp(&a.repositories.len())
+                .then(b.severity.cmp(&a.severity))
+                .then(a.rule.cmp(&b.rule))
+        });
+        gaps
+    }
+}
+
+/// Audits the repositories with policies compiled once; `done` is called
+/// after each repository (for a progress bar).
+pub fn run(
+    repos: &[PathBuf],
+    policies: &Policies,
+    options: &AuditOptions,
+    done: &(dyn Fn() + Sync),
+) -> Audit {
+    let check = |path: &PathBuf| {
+        let result = check_one(path, policies, options);
+        done();
+        result
+    };
+    let mut repositories: Vec<RepoResult> = match rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs)
+        .build()
+    {
+        Ok(pool) => pool.install(|| repos.par_iter().map(check).collect()),
+        Err(_) => repos.iter().map(check).collect(),
+    };
+    repositories.sort_by(|a, b| a.path.cmp(&b.path));
+    let catalogue = policies
+        .configure(&options.org_config.clone().unwrap_or_default(), Vec::new())
+        .map(|p| p.catalogue().clone())
+        .unwrap_or_else(|_| policies.catalogue().clone());
+    Audit {
+        today: options.today.to_string(),
+        catalogue,
+        repositories,
+    }
+}
+
+fn check_one(path: &PathBuf, policies: &Policies, options: &AuditOptions) -> RepoResult {
+    let display = path.display().to_string();
+    let collect_options = CollectOptions {
+        mode: match &options.rev {
+            Some(rev) => ReadMode::Rev(rev.clone()),
+            None => ReadMode::WorkTree,
+        },
+        org_config: options.org_config.clone(),
+        local_config: options.local_config,
+        ..CollectOptions::new(path, options.today)
+    };
+    let failed = |name: String, message: String| RepoResult {
+        name,
+        path: display.clone(),
+        rev: options.rev.clone(),
+        status: Status::Error,
+        error: Some(message),
+        findings: Vec::new(),
+        summary: Summary::default(),
+        measures: BTreeMap::new(),
+        waivers: None,
+    };
+    let fallback_name = crate::collect::repository_name(path);
+    let collected = match collect(&collect_options) {
+        Ok(c) => c,
+        Err(e) => return failed(fallback_name, one_line(&e)),
+    };
+    let name = collected.input.repository.name.clone();
+    let fitted = match policies.configure(&collected.config, collected.local_policies.clone()) {
+        Ok(p) => p,
+        Err(e) => return failed(name, one_line(&e)),
+    };
+    let input = match serde_json::to_value(&collected.input) {
+        Ok(v) => v,
+        Err(e) => return failed(name, e.to_string()),
+    };
+    let raw = match fitted.evaluate(&input) {
+        Ok(raw) => raw,
+        Err(e) => return failed(name, one_line(&e)),
+    };
+    let mut found = findings::locate(raw, fitted.catalogue(), &collected.sources);
+    waive::apply(
+        &mut found,
+        &collected.config.waivers,
+        options.today,
+        fitted.catalogue(),
+        &collected.sources,
+    );
+    RepoResult {
+        name,
+        path: display.clone(),
+        rev: options.rev.clone(),
+        status: Status::Checked,
+        error: None,
+        summary: Summary::of(&found),
+        measures: maturity::scores(fitted.catalogue(), &found),
+        findings: found,
+        waivers: collected.local_waivers,
+    }
+}
+
+/// A diagnostic on one line, with the place of its first label when it has
+/// one (`wgll.yaml:3:5: ...`), for tables and JSON.
+pub fn one_line(diagnostic: &dyn miette::Diagnostic) -> String {
+    let place = (|| {
+        let label = diagnostic.labels()?.next()?;
+        let contents = diagnostic
+            .source_code()?
+            .read_span(label.inner(), 0, 0)
+            .ok()?;
+        let name = contents.name().unwrap_or("").to_string();
+        Some(format!(
+            "{name}:{}:{}",
+            contents.line() + 1,
+            contents.column() + 1
+        ))
+    })();
+    let message = diagnostic.to_string();
+    match place {
+        Some(place) if !message.contains(&place) => format!("{message} (at {place})"),
+        _ => message,
+    }
+}

@@ -1,0 +1,58 @@
+//! The audit as CSV (RFC 4180): one row per repository, for spreadsheets.
+
+use super::{AuditReport, measures, score_text};
+use crate::audit::Status;
+
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// Renders one header row and a row per repository.
+pub fn render(report: &AuditReport<'_>) -> String {
+    let mut header: Vec<String> = ["name", "path", "rev", "status", "error"]
+        .map(String::from)
+        .to_vec();
+    header.extend(measures().map(|(m, _)| m.to_string()));
+    header.extend(["errors", "warnings", "infos", "waived", "local_waivers"].map(String::from));
+    let mut out = header.join(",") + "\r\n";
+    for repo in &report.audit.repositories {
+        let mut row = vec![
+            field(&repo.name),
+            field(&repo.path),
+            field(repo.rev.as_deref().unwrap_or("")),
+            if repo.status == Status::Checked {
+                "checked"
+            } else {
+                "error"
+            }
+            .to_string(),
+            field(repo.error.as_deref().unwrap_or("")),
+        ];
+        for (measure, _) in measures() {
+            let s = score_text(repo, measure);
+            row.push(if s == "-" { String::new() } else { s });
+        }
+        let s = repo.summary;
+        row.extend([s.errors, s.warnings, s.infos, s.waived].map(|n| n.to_string()));
+        row.push(repo.waivers.map_or_else(String::new, |w| w.to_string()));
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field;
+
+    #[test]
+    fn quotes_fields_that_need_it() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+}

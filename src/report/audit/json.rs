@@ -1,0 +1,97 @@
+//! The audit as JSON, in the design's shape (and the next audit's
+//! `--baseline`): per repository its status, findings, summary and
+//! maturity per measure; plus the gaps and, with a baseline, the changes.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::AuditReport;
+use crate::audit::baseline::Change;
+use crate::audit::{Gap, Status};
+use crate::findings::Summary;
+use crate::report::json::JsonFinding;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    wgll: &'static str,
+    today: &'a str,
+    baseline: Option<BaselineInfo<'a>>,
+    repositories: Vec<Repo<'a>>,
+    gaps: Vec<Gap>,
+}
+
+#[derive(Serialize)]
+struct BaselineInfo<'a> {
+    today: Option<&'a str>,
+    gone: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Repo<'a> {
+    name: &'a str,
+    path: &'a str,
+    rev: Option<&'a str>,
+    status: Status,
+    error: Option<&'a str>,
+    findings: Vec<JsonFinding<'a>>,
+    summary: Summary,
+    measures: BTreeMap<&'static str, Measure>,
+    waivers: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct Measure {
+    passed: usize,
+    failed: usize,
+    score: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    change: Option<Change>,
+}
+
+/// Renders the audit as pretty-printed JSON with a final newline.
+pub fn render(report: &AuditReport<'_>) -> String {
+    let audit = report.audit;
+    let output = Output {
+        wgll: env!("CARGO_PKG_VERSION"),
+        today: &audit.today,
+        baseline: report.baseline.map(|b| BaselineInfo {
+            today: b.today.as_deref(),
+            gone: report.gone(),
+        }),
+        repositories: audit
+            .repositories
+            .iter()
+            .map(|r| Repo {
+                name: &r.name,
+                path: &r.path,
+                rev: r.rev.as_deref(),
+                status: r.status,
+                error: r.error.as_deref(),
+                findings: r.findings.iter().map(JsonFinding::of).collect(),
+                summary: r.summary,
+                measures: r
+                    .measures
+                    .iter()
+                    .map(|(m, s)| {
+                        (
+                            *m,
+                            Measure {
+                                passed: s.passed,
+                                failed: s.failed,
+                                score: s.score,
+                                change: report.change(r, m),
+                            },
+                        )
+                    })
+                    .collect(),
+                waivers: r.waivers,
+            })
+            .collect(),
+        gaps: audit.gaps(),
+    };
+    let mut text =
+        serde_json::to_string_pretty(&output).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    text.push('\n');
+    text
+}

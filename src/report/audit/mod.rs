@@ -1,0 +1,93 @@
+//! The audit's maturity matrix (repositories x the seven success measures)
+//! and its gaps, in five formats. One format, one file; each takes the
+//! same [`AuditReport`].
+
+pub mod csv;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod table;
+
+use crate::audit::baseline::{Baseline, Change};
+use crate::audit::{Audit, RepoResult};
+use crate::evaluate::metadata::MEASURES;
+
+/// The formats of `wgll audit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AuditFormat {
+    /// The matrix for the terminal.
+    Table,
+    /// Everything, for tools and as the next audit's baseline.
+    Json,
+    /// One row per repository, for spreadsheets.
+    Csv,
+    /// The matrix and the gaps, for issues and wikis.
+    Markdown,
+    /// One self-contained page: heat map, gaps, drill-down.
+    Html,
+}
+
+/// An audit and, optionally, the audit it is compared with.
+#[derive(Debug, Clone, Copy)]
+pub struct AuditReport<'a> {
+    /// The audit.
+    pub audit: &'a Audit,
+    /// The previous audit, from `--baseline`.
+    pub baseline: Option<&'a Baseline>,
+}
+
+impl AuditReport<'_> {
+    /// How a repository's measure moved since the baseline, if there is one.
+    pub fn change(&self, repo: &RepoResult, measure: &str) -> Option<Change> {
+        let score = repo.measures.get(measure).and_then(|m| m.score);
+        self.baseline.map(|b| b.change(&repo.path, measure, score))
+    }
+
+    /// Repositories in the baseline that this audit no longer has.
+    pub fn gone(&self) -> Vec<&str> {
+        let now: Vec<&str> = self
+            .audit
+            .repositories
+            .iter()
+            .map(|r| r.path.as_str())
+            .collect();
+        self.baseline.map(|b| b.gone(&now)).unwrap_or_default()
+    }
+}
+
+/// Renders an audit.
+pub fn render(report: &AuditReport<'_>, format: AuditFormat) -> String {
+    match format {
+        AuditFormat::Table => table::render(report),
+        AuditFormat::Json => json::render(report),
+        AuditFormat::Csv => csv::render(report),
+        AuditFormat::Markdown => markdown::render(report),
+        AuditFormat::Html => html::render(report),
+    }
+}
+
+/// Short column headings for the seven measures, in the framework's order.
+pub const SHORT: [&str; 7] = ["WL", "SF", "SP", "PE", "EC", "IC", "HP"];
+
+/// A measure's score as text: `82.5`, or `-` when it has no rules.
+pub fn score_text(repo: &RepoResult, measure: &str) -> String {
+    repo.measures
+        .get(measure)
+        .and_then(|m| m.score)
+        .map_or_else(|| "-".into(), |s| format!("{s:.1}"))
+}
+
+/// A change as a short marker: `+12.5`, `-5.0`, `=`, `new`.
+pub fn change_text(change: Change) -> String {
+    match change {
+        Change::Improved { by } => format!("+{by:.1}"),
+        Change::Regressed { by } => format!("-{by:.1}"),
+        Change::Unchanged => "=".into(),
+        Change::New => "new".into(),
+    }
+}
+
+/// The seven measures with their short headings.
+pub fn measures() -> impl Iterator<Item = (&'static str, &'static str)> {
+    MEASURES.into_iter().zip(SHORT)
+}

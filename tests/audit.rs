@@ -1,0 +1,236 @@
+//! `wgll audit`: discovery (working trees, bare clones, list files), a
+//! broken repository among good ones, deterministic output whatever the
+//! scheduling, every format, and the comparison with a baseline.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+#[path = "../benches/support/portfolio.rs"]
+mod portfolio;
+
+use std::path::Path;
+
+use common::{TODAY, commit_all, copy_dir, git_init, root, stderr_of, stdout_of, wgll, write};
+use serde_json::Value;
+
+/// Four bare generated services, the example as a working tree, and one
+/// repository whose manifest is malformed.
+fn estate() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 1..=4 {
+        portfolio::repository(&dir.path().join(format!("service-{i}.git")), i);
+    }
+    let example = dir.path().join("patient-portal");
+    copy_dir(&root().join("examples/patient-portal"), &example);
+    commit_all(&git_init(&example), "example", 1_780_000_000);
+    let broken = dir.path().join("broken");
+    write(&broken, "wgll.yaml", "service: [unclosed\n");
+    commit_all(&git_init(&broken), "broken", 1_780_000_000);
+    dir
+}
+
+fn audit(args: &[&str], dir: &Path) -> std::process::Output {
+    wgll()
+        .args(["audit", "--today", TODAY])
+        .args(args)
+        .arg(dir)
+        .output()
+        .unwrap()
+}
+
+fn json(out: &std::process::Output) -> Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}{}", stdout_of(out), stderr_of(out)))
+}
+
+#[test]
+fn discovers_trees_and_bare_clones_and_reports_a_broken_one_without_stopping() {
+    let dir = estate();
+    let out = audit(&["--rev", "HEAD", "--format", "json"], dir.path());
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "one repository could not be checked"
+    );
+    let j = json(&out);
+    let repos = j["repositories"].as_array().unwrap();
+    let names: Vec<&str> = repos.iter().map(|r| r["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "broken",
+            "patient-portal",
+            "service-1",
+            "service-2",
+            "service-3",
+            "service-4"
+        ]
+    );
+    let broken = &repos[0];
+    assert_eq!(broken["status"], "error");
+    assert!(
+        broken["error"].as_str().unwrap().contains("wgll.yaml"),
+        "{broken}"
+    );
+    for repo in &repos[1..] {
+        assert_eq!(repo["status"], "checked", "{}", repo["name"]);
+        assert_eq!(repo["rev"], "HEAD");
+        assert_eq!(repo["measures"].as_object().unwrap().len(), 7);
+    }
+    let example = &repos[1];
+    assert_eq!(example["summary"]["errors"], 0);
+    assert_eq!(example["measures"]["well_led"]["score"], 100.0);
+}
+
+#[test]
+fn the_output_is_the_same_whatever_the_scheduling() {
+    let dir = estate();
+    let one = audit(
+        &["--rev", "HEAD", "--format", "json", "--jobs", "1"],
+        dir.path(),
+    );
+    let many = audit(
+        &["--rev", "HEAD", "--format", "json", "--jobs", "4"],
+        dir.path(),
+    );
+    assert_eq!(stdout_of(&one), stdout_of(&many));
+}
+
+#[test]
+fn a_list_file_names_repositories_relative_to_itself() {
+    let dir = estate();
+    write(
+        dir.path(),
+        "portfolio.txt",
+        "# services under review\nservice-2.git\npatient-portal\n",
+    );
+    let out = wgll()
+        .args(["audit", "--today", TODAY, "--format", "json", "--from"])
+        .arg(dir.path().join("portfolio.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let names: Vec<String> = json(&out)["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["patient-portal", "service-2"]);
+}
+
+#[test]
+fn every_format_renders_the_matrix() {
+    let dir = estate();
+    let table = stdout_of(&audit(&["--rev", "HEAD"], dir.path()));
+    assert!(table.starts_with("repository"), "{table}");
+    assert!(table.contains("WL") && table.contains("HP"));
+    assert!(table.contains("broken") && table.contains("error: "));
+    assert!(table.contains("6 repositories: 5 checked, 1 could not be checked"));
+    assert!(table.contains("where to act first"));
+
+    let csv = stdout_of(&audit(&["--rev", "HEAD", "--format", "csv"], dir.path()));
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 7);
+    assert!(lines[0].starts_with("name,path,rev,status,error,well_led,smart_foundations"));
+    assert!(lines[1].starts_with("broken,"));
+
+    let md = stdout_of(&audit(
+        &["--rev", "HEAD", "--format", "markdown"],
+        dir.path(),
+    ));
+    assert!(
+        md.contains("| repository | well led | smart foundations |"),
+        "{md}"
+    );
+    assert!(md.contains("## Where to act first"));
+    assert!(md.contains("## Could not be checked"));
+
+    let html = stdout_of(&audit(&["--rev", "HEAD", "--format", "html"], dir.path()));
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<table class=\"matrix\">") && html.contains("<table class=\"gaps\">"));
+    assert_eq!(html.matches("<details id=\"repo-").count(), 6);
+    for forbidden in ["<script", "http://", "src=\"http", "<link"] {
+        assert!(
+            !html.contains(forbidden),
+            "the page must be self-contained: {forbidden}"
+        );
+    }
+}
+
+#[test]
+fn a_baseline_shows_what_improved_and_what_regressed() {
+    let dir = estate();
+    let before = audit(&["--format", "json"], &dir.path().join("patient-portal"));
+    let baseline = dir.path().join("before.json");
+    std::fs::write(&baseline, &before.stdout).unwrap();
+
+    // The example loses its Cyber Essentials certificate and its hosting region.
+    let example = dir.path().join("patient-portal");
+    let manifest = std::fs::read_to_string(example.join("wgll.yaml")).unwrap();
+    write(
+        &example,
+        "wgll.yaml",
+        manifest.replace("regions: [eu-west-2]", "regions: [us-east-1]"),
+    );
+    let out = audit(
+        &["--format", "json", "--baseline", baseline.to_str().unwrap()],
+        &example,
+    );
+    let j = json(&out);
+    let measures = &j["repositories"][0]["measures"];
+    assert_eq!(
+        measures["smart_foundations"]["change"]["trend"],
+        "regressed"
+    );
+    assert!(
+        measures["smart_foundations"]["change"]["by"]
+            .as_f64()
+            .unwrap()
+            > 0.0
+    );
+    assert_eq!(measures["well_led"]["change"]["trend"], "unchanged");
+    let table = stdout_of(&audit(
+        &["--baseline", baseline.to_str().unwrap()],
+        &example,
+    ));
+    assert!(table.contains(" -"), "{table}");
+    let bad = audit(&["--baseline", "/nonexistent.json"], &example);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn waivers_in_a_repository_are_counted_not_applied() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().join("svc");
+    copy_dir(&root().join("examples/patient-portal"), &repo);
+    let manifest = std::fs::read_to_string(repo.join("wgll.yaml")).unwrap();
+    write(
+        &repo,
+        "wgll.yaml",
+        manifest.replace("regions: [eu-west-2]", "regions: [us-east-1]"),
+    );
+    write(
+        &repo,
+        ".wgll/config.yaml",
+        "waivers:\n  - rule: CLOUD-02\n    reason: pilot\n    approved_by: SIRO\n    expires: 2027-01-31\n",
+    );
+    let j = json(&audit(&["--format", "json"], &repo));
+    let r = &j["repositories"][0];
+    assert_eq!(r["waivers"], 1);
+    assert_eq!(
+        r["summary"]["errors"], 1,
+        "the auditor's default ignores the repository's waivers"
+    );
+    let j = json(&audit(&["--format", "json", "--local-config"], &repo));
+    assert_eq!(j["repositories"][0]["summary"]["waived"], 1);
+}
+
+#[test]
+fn a_folder_without_repositories_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("empty")).unwrap();
+    let out = audit(&[], &dir.path().join("empty"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("is not a git repository and holds none"));
+}
