@@ -92,6 +92,15 @@ enum Command {
         #[command(flatten)]
         policy: PolicyArgs,
     },
+    /// Write a commented wgll.yaml and an ADR template into a repository.
+    Init {
+        /// The repository's root folder.
+        #[arg(default_value = ".")]
+        path: PathBuf,
+        /// Replace files that exist.
+        #[arg(long)]
+        force: bool,
+    },
     /// Print the input document that policies see, as JSON.
     Input {
         #[command(flatten)]
@@ -269,6 +278,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             bar.finish_and_clear();
             write_output(outcome, output)
         }
+        Command::Init { path, force } => Ok(commands::init::run(&path, force)?),
         Command::Adrs { repo, format } => commands::adrs::run(&options(repo)?, format),
         Command::Input { repo } => commands::input::run(&options(repo)?),
         Command::Test {

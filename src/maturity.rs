@@ -103,23 +103,12 @@ mod tests {
     }
 
     fn finding(rule: &str) -> Finding {
-        Finding {
-            rule: rule.into(),
-            title: None,
-            severity: Severity::Error,
-            measure: None,
-            tcop: Vec::new(),
-            message: String::new(),
-            remediation: None,
-            url: None,
-            file: None,
-            line: None,
-            column: None,
-            span: None,
-            at: None,
-            missing: None,
-            waived: None,
-        }
+        Finding::described(
+            rule.into(),
+            Severity::Error,
+            String::new(),
+            &BTreeMap::new(),
+        )
     }
 
     #[test]

@@ -19,6 +19,16 @@ fn adrs(args: &[&str], path: &std::path::Path) -> std::process::Output {
     wgll().arg("adrs").args(args).arg(path).output().unwrap()
 }
 
+/// The files `wgll adrs` read as decision records.
+fn files_read(path: &std::path::Path) -> Vec<String> {
+    let json: Value = serde_json::from_slice(&adrs(&["--format", "json"], path).stdout).unwrap();
+    json.as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["file"].as_str().unwrap().to_string())
+        .collect()
+}
+
 #[test]
 fn every_shape_reads_as_a_careful_reader_would() {
     let out = adrs(&["--format", "json"], shapes().path());
@@ -29,14 +39,7 @@ fn every_shape_reads_as_a_careful_reader_would() {
 
 #[test]
 fn templates_indexes_readmes_and_other_files_are_not_decisions() {
-    let out = adrs(&["--format", "json"], shapes().path());
-    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let files: Vec<&str> = json
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["file"].as_str().unwrap())
-        .collect();
+    let files = files_read(shapes().path());
     for not_adr in [
         "0000-TEMPLATE.md",
         "ADR-nnn_Any_Decision_Record_Template.md",
@@ -84,16 +87,8 @@ fn folders_are_found_as_the_design_says() {
         "# 1. A\n\n## Status\n\nAccepted\n",
     );
     write(dir.path(), "doc/adr/0002-b.md", "# 2. B\n");
-    let out = adrs(&["--format", "json"], dir.path());
-    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let files: Vec<&str> = json
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["file"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        files,
+        files_read(dir.path()),
         [
             "architecture-decision-record/0001-a.md",
             "doc/adr/0002-b.md"
@@ -103,10 +98,7 @@ fn folders_are_found_as_the_design_says() {
     // `.adr-dir` names the one folder to read.
     write(dir.path(), ".adr-dir", "records/decisions\n");
     write(dir.path(), "records/decisions/0003-c.md", "# 3. C\n");
-    let out = adrs(&["--format", "json"], dir.path());
-    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json.as_array().unwrap().len(), 1);
-    assert_eq!(json[0]["file"], "records/decisions/0003-c.md");
+    assert_eq!(files_read(dir.path()), ["records/decisions/0003-c.md"]);
 }
 
 #[test]
