@@ -117,6 +117,7 @@ impl Policies {
                     message: e.to_string(),
                 })?;
             fitted.data = data;
+            super::prepare(&mut fitted.engine);
         }
 
         for (id, setting) in &config.rules {

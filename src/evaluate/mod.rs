@@ -154,6 +154,7 @@ impl Policies {
         for meta in builtin::rules() {
             catalogue.insert(meta.id.clone(), meta);
         }
+        prepare(&mut engine);
         Ok(Self {
             engine,
             data,
@@ -187,7 +188,9 @@ impl Policies {
         let mut engine = self.engine.clone();
         engine.set_execution_timer_config(ExecutionTimerConfig {
             limit: self.timeout,
-            check_interval: NonZeroU32::MIN,
+            // Reading the clock every step costs more than the rules; every 64 is
+            // still far finer than any time limit a user sets.
+            check_interval: NonZeroU32::new(64).unwrap_or(NonZeroU32::MIN),
         });
         engine
     }
@@ -203,13 +206,61 @@ impl Policies {
                 file: String::new(),
                 message: e.to_string(),
             })?;
+        // One evaluation of every rule: shared helpers (data.wgll.lib) are
+        // computed once per repository instead of once per package.
+        if let Ok(results) = engine.eval_query("data".to_string(), false)
+            && let Some(data) = results
+                .result
+                .first()
+                .and_then(|r| r.expressions.first())
+                .map(|e| &e.value)
+        {
+            return Ok(self.collect_findings(|package, set| {
+                let mut node = data;
+                for segment in package.trim_start_matches("data.").split('.') {
+                    node = &node[segment];
+                }
+                node[set].clone()
+            }));
+        }
+        // The whole evaluation failed: evaluate package by package to name
+        // the one that fails (loops, errors).
+        let mut failure = None;
+        let found = self.collect_findings(|package, set| {
+            if failure.is_some() {
+                return regorus::Value::Undefined;
+            }
+            match engine.eval_rule(format!("{package}.{set}")) {
+                Ok(value) => value,
+                Err(e) => {
+                    failure = Some((package.to_string(), e));
+                    regorus::Value::Undefined
+                }
+            }
+        });
+        match failure {
+            Some((package, e)) => {
+                let reporter = self
+                    .reporters
+                    .iter()
+                    .find(|r| r.package == package)
+                    .unwrap_or(&self.reporters[0]);
+                Err(self.eval_error(reporter, &e))
+            }
+            None => Ok(found),
+        }
+    }
+
+    /// The findings of every reporting set, with `value_of(package, set)`
+    /// giving each set's value; disabled rules' findings are dropped.
+    fn collect_findings(
+        &self,
+        mut value_of: impl FnMut(&str, &str) -> regorus::Value,
+    ) -> Vec<RawFinding> {
         let mut findings = Vec::new();
         for reporter in &self.reporters {
             for (set, severity) in &reporter.sets {
-                let path = format!("{}.{set}", reporter.package);
-                let value = engine
-                    .eval_rule(path)
-                    .map_err(|e| self.eval_error(reporter, &e))?;
+                let value = value_of(&reporter.package, set);
                 let json = value.to_json_str().unwrap_or_default();
                 let Ok(Value::Array(items)) = serde_json::from_str::<Value>(&json) else {
                     continue;
@@ -222,7 +273,7 @@ impl Policies {
                 }
             }
         }
-        Ok(findings)
+        findings
     }
 
     fn eval_error(&self, reporter: &Reporter, err: &anyhow::Error) -> PolicyError {
@@ -293,6 +344,15 @@ fn declared_sets(text: &str) -> Vec<(&'static str, Severity)> {
         })
         .copied()
         .collect()
+}
+
+/// Runs regorus's analysis of the policies now, once: every clone of a
+/// prepared engine starts prepared, where an unprepared one would redo the
+/// analysis for each repository (most of the evaluation time).
+pub(crate) fn prepare(engine: &mut Engine) {
+    // A constant query has no failure mode that matters; the analysis is
+    // redone on the first real evaluation if it did not happen here.
+    let _ = engine.eval_query("true".to_string(), false);
 }
 
 /// Deep-merges `over` into `base`: objects key by key, anything else replaced.

@@ -33,17 +33,20 @@ is_url(s) if startswith(lower(s), "https://")
 
 is_url(s) if startswith(lower(s), "http://")
 
-# Whether a repository path exists (a file, or a folder holding files).
-path_exists(p) if {
-	clean := trim_prefix(trim_suffix(p, "/"), "./")
-	clean in {f | some f in input.files}
+# Every path in the repository, as a set (built once per evaluation).
+file_set := {f | some f in input.files}
+
+# Every folder that holds a file (`docs`, `docs/adr`, ...), built once.
+folder_set := {concat("/", array.slice(parts, 0, n)) |
+	some f in input.files
+	parts := split(f, "/")
+	some n in numbers.range(1, count(parts) - 1)
 }
 
-path_exists(p) if {
-	clean := trim_prefix(trim_suffix(p, "/"), "./")
-	some f in input.files
-	startswith(f, concat("", [clean, "/"]))
-}
+# Whether a repository path exists (a file, or a folder holding files).
+path_exists(p) if trim_prefix(trim_suffix(p, "/"), "./") in file_set
+
+path_exists(p) if trim_prefix(trim_suffix(p, "/"), "./") in folder_set
 
 # The numbers of all decision records.
 adr_numbers contains n if {
