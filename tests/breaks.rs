@@ -10,6 +10,7 @@
 //!   write: [{file: path, text: "..."}]        # optional
 //!   expect: {file: wgll.yaml, line: 41}       # line: null when it has no place
 //!   also: [CLOUD-03]                          # optional
+//!   commit_at: 1600000000                     # optional: the commit's time
 //! ```
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -96,7 +97,8 @@ fn each_break_fails_its_rule_at_its_line_and_nothing_else() {
             continue;
         }
         let repo = git_init(dir.path());
-        commit_all(&repo, "Example with one requirement broken", 1_780_000_000);
+        let when = case["commit_at"].as_i64().unwrap_or(1_780_000_000);
+        commit_all(&repo, "Example with one requirement broken", when);
         let out = wgll()
             .args(["check", "--format", "json", "--today", TODAY])
             .arg(dir.path())
@@ -146,4 +148,29 @@ fn each_break_fails_its_rule_at_its_line_and_nothing_else() {
         cases.len(),
         problems.join("\n")
     );
+}
+
+/// Every rule of the bundled library that can fail on the example has a
+/// break that shows it failing there; the waiver rules are about
+/// configuration, which `tests/config.rs` covers.
+#[test]
+fn every_bundled_rule_has_a_break() {
+    let out = wgll()
+        .args(["rules", "--format", "json"])
+        .current_dir(std::env::temp_dir())
+        .output()
+        .unwrap();
+    let rules: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let broken: BTreeSet<String> = cases()
+        .iter()
+        .filter_map(|(_, c)| c["rule"].as_str().map(str::to_string))
+        .collect();
+    let missing: Vec<&str> = rules
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .filter(|id| !id.starts_with("WAIVER-") && !broken.contains(*id))
+        .collect();
+    assert!(missing.is_empty(), "rules without a break: {missing:?}");
 }

@@ -93,7 +93,14 @@ fn a_missing_manifest_is_a_finding_about_the_file() {
 #[test]
 fn fail_on_warning_fails_on_warnings_only_then() {
     let dir = tempfile::tempdir().unwrap();
-    common::write(dir.path(), "wgll.yaml", "wgll: 1\n");
+    // A service still in discovery, with a disclosure route: only the
+    // undated-status ADR warning is left.
+    common::write(
+        dir.path(),
+        "wgll.yaml",
+        "wgll: 1\nservice: {name: X, phase: discovery}\n",
+    );
+    common::write(dir.path(), "SECURITY.md", "Email security@example.nhs.uk\n");
     common::write(
         dir.path(),
         "docs/adr/0001-x.md",

@@ -10,15 +10,19 @@ use std::path::Path;
 use common::{TODAY, copy_to_temp, root, stderr_of, stdout_of, wgll, write};
 use serde_json::Value;
 
-/// The example with one region outside the allowed list: CLOUD-02 fails at
-/// wgll.yaml line 41 and nothing else does.
+/// The example moved to a region outside the allowed list, with the SIRO's
+/// off-shoring approval recorded: CLOUD-02 fails at wgll.yaml line 45 and
+/// nothing else does.
 fn offshore_example() -> tempfile::TempDir {
     let dir = copy_to_temp(&root().join("examples/patient-portal"));
     let path = dir.path().join("wgll.yaml");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(
         &path,
-        text.replace("regions: [eu-west-2]", "regions: [us-east-1]"),
+        text.replace(
+            "regions: [eu-west-2]",
+            "regions: [us-east-1]\n  offshore_approval: {siro: Jane Doe, date: 2026-05-01}",
+        ),
     )
     .unwrap();
     dir

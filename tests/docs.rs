@@ -96,3 +96,45 @@ fn the_local_policy_guide_runs_as_written() {
     assert_eq!(out.status.code(), Some(0), "{}", common::stderr_of(&out));
     assert!(stdout_of(&out).contains("Live services name a service owner"));
 }
+
+/// Every parameter in the bundled defaults is documented in
+/// `docs/parameters.md` and read by at least one bundled rule: a parameter
+/// nobody reads would let an organisation tune something that does nothing.
+#[test]
+fn every_parameter_is_documented_and_read() {
+    let params = std::fs::read_to_string(root().join("policies/wgll/params/data.yaml")).unwrap();
+    let doc = std::fs::read_to_string(root().join("docs/parameters.md")).unwrap();
+    let mut rules = String::new();
+    let mut stack = vec![root().join("policies/wgll")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rego")
+                && !path.to_string_lossy().ends_with("_test.rego")
+            {
+                rules.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let keys: Vec<&str> = params
+        .lines()
+        .filter(|l| !l.starts_with([' ', '#', '-']) && l.contains(':'))
+        .filter_map(|l| l.split(':').next())
+        .collect();
+    assert!(keys.len() >= 5, "too few parameters found: {keys:?}");
+    let undocumented: Vec<&&str> = keys
+        .iter()
+        .filter(|k| !doc.contains(&format!("| `{k}` |")))
+        .collect();
+    let unread: Vec<&&str> = keys
+        .iter()
+        .filter(|k| !rules.contains(&format!("params.{k}")))
+        .collect();
+    assert!(
+        undocumented.is_empty(),
+        "not in docs/parameters.md: {undocumented:?}"
+    );
+    assert!(unread.is_empty(), "read by no rule: {unread:?}");
+}

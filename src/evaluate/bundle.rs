@@ -44,6 +44,18 @@ impl PolicyFile {
         matches!(name, "data.yaml" | "data.yml" | "data.json")
     }
 
+    /// The package a Rego file declares (`wgll.cloud.x`), read from its first
+    /// `package` line; None for data files.
+    pub fn package(&self) -> Option<&str> {
+        if self.is_data() {
+            return None;
+        }
+        self.text.lines().find_map(|line| {
+            let rest = line.trim().strip_prefix("package ")?;
+            Some(rest.trim())
+        })
+    }
+
     /// Whether this is a Rego test file.
     pub fn is_test(&self) -> bool {
         self.display.ends_with("_test.rego")
@@ -96,15 +108,22 @@ fn file(display: &str, rel: &str, text: &str) -> PolicyFile {
     }
 }
 
-/// The bundle `base` with `extra` laid over it: an extra file at the bundle
-/// path of a base file replaces it (so `--policy policies/` tests the library
-/// on disk rather than loading it twice); the rest are added.
+/// The bundle `base` with `extra` laid over it: an extra file replaces a base
+/// file at the same bundle path, and an extra policy replaces the base policy
+/// that declares the same package. The package rule is what lets
+/// `wgll test policies/wgll/cloud` or `--policy` with a copied rule stand in
+/// for the bundled one however deep the folder given.
 pub fn overlay(base: Vec<PolicyFile>, extra: Vec<PolicyFile>) -> Vec<PolicyFile> {
-    let replaced: std::collections::BTreeSet<&str> =
+    let paths: std::collections::BTreeSet<&str> =
         extra.iter().map(|f| f.bundle_path.as_str()).collect();
+    let packages: std::collections::BTreeSet<&str> =
+        extra.iter().filter_map(|f| f.package()).collect();
     let mut files: Vec<PolicyFile> = base
         .into_iter()
-        .filter(|f| !replaced.contains(f.bundle_path.as_str()))
+        .filter(|f| {
+            !paths.contains(f.bundle_path.as_str())
+                && f.package().is_none_or(|p| !packages.contains(p))
+        })
         .collect();
     files.extend(extra);
     files
@@ -184,6 +203,32 @@ mod tests {
         ];
         let texts: Vec<String> = overlay(base, extra).into_iter().map(|f| f.text).collect();
         assert_eq!(texts, vec!["kept", "new", "added"]);
+    }
+
+    #[test]
+    fn an_overlay_replaces_policies_of_the_same_package() {
+        let base = vec![
+            file(
+                "policies/wgll/cloud/a.rego",
+                "wgll/cloud/a.rego",
+                "# METADATA\npackage wgll.cloud.a\n",
+            ),
+            file(
+                "policies/wgll/cloud/b.rego",
+                "wgll/cloud/b.rego",
+                "package wgll.cloud.b\n",
+            ),
+        ];
+        let extra = vec![file(
+            "cloud/a.rego",
+            "a.rego",
+            "package wgll.cloud.a\n\ndeny contains 1\n",
+        )];
+        let kept: Vec<String> = overlay(base, extra)
+            .into_iter()
+            .map(|f| f.display)
+            .collect();
+        assert_eq!(kept, vec!["policies/wgll/cloud/b.rego", "cloud/a.rego"]);
     }
 
     #[test]

@@ -54,3 +54,31 @@ adr_numbers contains n if {
 	n := adr.number
 	n != null
 }
+
+# Whether an ISO date is more than n months before the evaluation date.
+older_than_months(s, n) if {
+	is_date(s)
+	time.add_date(date_ns(s), 0, n, 0) < today_ns
+}
+
+# Whether an ISO date falls within n days after the evaluation date (today included).
+within_days(s, n) if {
+	is_date(s)
+	date_ns(s) >= today_ns
+	date_ns(s) <= time.add_date(today_ns, 0, 0, n)
+}
+
+# Whether a manifest is present and the service has left discovery.
+past_discovery if {
+	is_object(input.manifest)
+	not input.manifest.service.phase in {"discovery"}
+}
+
+# Whether the service is in private or public beta, or live.
+in_service if input.manifest.service.phase in {"beta", "live"}
+
+# Whether the service processes personal data.
+personal_data if input.manifest.data_protection.personal_data == true
+
+# Whether the service is hosted in a cloud (anything but on-premises).
+cloud_hosted if input.manifest.hosting.model in {"public-cloud", "private-cloud", "hybrid"}

@@ -23,3 +23,31 @@ test_path_exists_for_files_and_folders if {
 	lib.path_exists("./docs/") with input.files as ["docs/a.md"]
 	not lib.path_exists("doc") with input.files as ["docs/a.md"]
 }
+
+test_older_than_months if {
+	lib.older_than_months("2025-11-22", 12) with input.today as "2026-11-23"
+	not lib.older_than_months("2025-11-23", 12) with input.today as "2026-11-23"
+	not lib.older_than_months("soon", 12) with input.today as "2026-11-23"
+}
+
+test_within_days if {
+	lib.within_days("2026-12-01", 60) with input.today as "2026-11-23"
+	not lib.within_days("2027-03-01", 60) with input.today as "2026-11-23"
+	not lib.within_days("2026-11-01", 60) with input.today as "2026-11-23"
+}
+
+test_past_discovery if {
+	lib.past_discovery with input.manifest as {"service": {"phase": "alpha"}}
+	lib.past_discovery with input.manifest as {}
+	not lib.past_discovery with input.manifest as {"service": {"phase": "discovery"}}
+	not lib.past_discovery with input.manifest as null
+}
+
+test_in_service_personal_data_cloud_hosted if {
+	lib.in_service with input.manifest as {"service": {"phase": "live"}}
+	not lib.in_service with input.manifest as {"service": {"phase": "alpha"}}
+	lib.personal_data with input.manifest as {"data_protection": {"personal_data": true}}
+	not lib.personal_data with input.manifest as {"data_protection": {"personal_data": "yes"}}
+	lib.cloud_hosted with input.manifest as {"hosting": {"model": "hybrid"}}
+	not lib.cloud_hosted with input.manifest as {"hosting": {"model": "on-premises"}}
+}

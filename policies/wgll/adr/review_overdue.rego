@@ -1,0 +1,45 @@
+# METADATA
+# title: Decisions in force are reviewed
+# description: >-
+#   What Good Looks Like asks for every significant decision to be recorded
+#   and current. A decision still marked accepted that nobody has touched for
+#   longer than the review period may no longer describe the service: review
+#   it, then either confirm it (a dated note in the record) or supersede it.
+#   The record's last change in git counts as its review; without git
+#   history, its own date does.
+# related_resources:
+#   - ref: https://transform.england.nhs.uk/digitise-connect-transform/what-good-looks-like/what-good-looks-like-publication/
+#     description: "NHS England, What Good Looks Like, \"Well led\""
+#   - ref: https://www.gov.uk/government/publications/architectural-decision-record-framework/architectural-decision-record-framework
+#     description: "GDS Architectural Decision Record framework: keeping records current"
+# custom:
+#   id: ADR-09
+#   severity: info
+#   measure: well_led
+#   tcop: [9]
+#   remediation: >-
+#     Review the decision: add a dated "Reviewed" note if it still holds, or
+#     write a new record that supersedes it.
+package wgll.adr.review_overdue
+
+import data.wgll.lib
+
+deny contains finding if {
+	some i, adr in input.adrs
+	adr.status == "accepted"
+	reviewed := last_review(adr)
+	months := data.wgll.params.adr_review_months
+	lib.older_than_months(reviewed, months)
+	finding := {
+		"rule": "ADR-09",
+		"msg": sprintf("%s was accepted and last reviewed on %s, more than %d months ago", [adr.file, reviewed, months]),
+		"at": sprintf("/adrs/%d/status", [i]),
+	}
+}
+
+last_review(adr) := adr.last_changed if lib.is_date(adr.last_changed)
+
+last_review(adr) := adr.date if {
+	not lib.is_date(adr.last_changed)
+	lib.is_date(adr.date)
+}

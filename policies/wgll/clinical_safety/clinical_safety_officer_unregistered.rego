@@ -1,0 +1,39 @@
+# METADATA
+# title: The clinical safety officer holds a current professional registration
+# description: >-
+#   The clinical safety officer must be a clinician with a current
+#   registration with a professional body (for example the GMC, NMC or HCPC),
+#   trained in clinical risk management. Recording the body and number lets it
+#   be checked against the public register.
+# related_resources:
+#   - ref: https://service-manual.nhs.uk/service-standard/16-make-your-service-clinically-safe
+#     description: "NHS service standard, point 16 \"Make your service clinically safe\""
+#   - ref: https://transform.england.nhs.uk/key-tools-and-info/digital-technology-assessment-criteria-dtac/
+#     description: "NHS England, DTAC section C1: nominated clinical safety officer"
+# custom:
+#   id: CS-03
+#   severity: error
+#   measure: safe_practice
+#   requirement: CLINSAFE-02
+#   remediation: >-
+#     Record the officer's registration as body and number, e.g. `GMC
+#     1234567`, in `clinical_safety.clinical_safety_officer.registration`.
+package wgll.clinical_safety.clinical_safety_officer_unregistered
+
+deny contains finding if {
+	input.manifest.clinical_safety.applicable == true
+	officer := input.manifest.clinical_safety.clinical_safety_officer
+	officer.name
+	registration := object.get(officer, "registration", "")
+	not registered(registration)
+	finding := {
+		"rule": "CS-03",
+		"msg": sprintf("the clinical safety officer's registration `%v` does not name a professional body (%s) and a number", [registration, concat(", ", data.wgll.params.clinical_registration_bodies)]),
+		"at": "/manifest/clinical_safety/clinical_safety_officer/registration",
+	}
+}
+
+registered(r) if {
+	is_string(r)
+	regex.match(sprintf("^(%s) [A-Za-z0-9/-]+$", [concat("|", data.wgll.params.clinical_registration_bodies)]), r)
+}

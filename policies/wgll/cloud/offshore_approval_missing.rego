@@ -1,0 +1,39 @@
+# METADATA
+# title: Hosting personal data outside the UK is approved by the SIRO
+# description: >-
+#   NHS guidance allows health and care data to be hosted in the EEA or an
+#   adequate country, but the local SIRO, with the DPO and Caldicott Guardian,
+#   must be satisfied with the arrangements. The approval should be recorded.
+# related_resources:
+#   - ref: https://digital.nhs.uk/data-and-information/looking-after-information/data-security-and-information-governance/nhs-and-social-care-data-off-shoring-and-the-use-of-public-cloud-services/guidance
+#     description: "NHS England, NHS and social care data: off-shoring and the use of public cloud services, \"In brief\""
+# custom:
+#   id: CLOUD-03
+#   severity: warning
+#   measure: smart_foundations
+#   tcop: [5]
+#   requirement: CLOUD-03
+#   remediation: >-
+#     Have the SIRO approve the non-UK location after a transfer risk
+#     assessment and record `hosting.offshore_approval.siro` and `.date`.
+package wgll.cloud.offshore_approval_missing
+
+import data.wgll.lib
+
+deny contains finding if {
+	lib.personal_data
+	some i, region in input.manifest.hosting.regions
+	not region in data.wgll.params.uk_regions
+	not approved
+	finding := {
+		"rule": "CLOUD-03",
+		"msg": sprintf("region `%s` is outside the UK but no SIRO approval is recorded in `hosting.offshore_approval`", [region]),
+		# The region is what needs approving, so the label goes on it.
+		"at": sprintf("/manifest/hosting/regions/%d", [i]),
+	}
+}
+
+approved if {
+	input.manifest.hosting.offshore_approval.siro
+	lib.is_date(input.manifest.hosting.offshore_approval.date)
+}

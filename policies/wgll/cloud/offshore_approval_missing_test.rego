@@ -1,0 +1,26 @@
+package wgll.cloud.offshore_approval_missing_test
+
+import data.wgll.cloud.offshore_approval_missing as rule
+
+test_passes_when_hosted_in_london if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"data_protection": {"personal_data": true}, "hosting": {"model": "public-cloud", "provider": "aws", "regions": ["eu-west-2"]}}, "files": [], "adrs": [], "documents": {}}
+}
+
+test_fails_when_hosted_in_ireland if {
+	some f in rule.deny with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"data_protection": {"personal_data": true}, "hosting": {"model": "public-cloud", "provider": "aws", "regions": ["eu-west-1"]}}, "files": [], "adrs": [], "documents": {}}
+	f.rule == "CLOUD-03"
+	f.at == "/manifest/hosting/regions/0"
+	count(rule.deny) == 1 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"data_protection": {"personal_data": true}, "hosting": {"model": "public-cloud", "provider": "aws", "regions": ["eu-west-1"]}}, "files": [], "adrs": [], "documents": {}}
+}
+
+test_silent_when_approved if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"data_protection": {"personal_data": true}, "hosting": {"model": "public-cloud", "provider": "aws", "regions": ["eu-west-1"], "offshore_approval": {"siro": "Kim Ray", "date": "2026-01-10"}}}, "files": [], "adrs": [], "documents": {}}
+}
+
+test_silent_when_no_personal_data if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"data_protection": {"personal_data": false}, "hosting": {"model": "public-cloud", "provider": "aws", "regions": ["eu-west-1"]}}, "files": [], "adrs": [], "documents": {}}
+}
+
+test_silent_without_a_manifest if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
+}

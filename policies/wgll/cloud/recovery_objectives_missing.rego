@@ -1,0 +1,34 @@
+# METADATA
+# title: Recovery time and recovery point objectives are set
+# description: >-
+#   Backups and disaster recovery are judged against a recovery time objective
+#   (RTO) and a recovery point objective (RPO). Without them neither a restore
+#   test nor a DR exercise can pass or fail.
+# related_resources:
+#   - ref: https://github.com/NHSDigital/software-engineering-quality-framework/blob/main/blueprints/backups-aws.md
+#     description: "NHS England SEQF backup blueprint, quoting NHS England's backup policy and standard"
+#   - ref: https://digital.nhs.uk/services/cloud-centre-of-excellence/cloud-security-good-practice-guide
+#     description: "NHS England Cloud Security Good Practice Guide, step 1 (service classification)"
+# custom:
+#   id: CLOUD-07
+#   severity: warning
+#   measure: smart_foundations
+#   tcop: [5]
+#   requirement: WGLL-SF-02
+#   remediation: >-
+#     Agree the RTO and RPO with the service owner and record them in
+#     `hosting.disaster_recovery.rto_hours` and `.rpo_hours`.
+package wgll.cloud.recovery_objectives_missing
+
+import data.wgll.lib
+
+deny contains finding if {
+	lib.in_service
+	some field in ["rto_hours", "rpo_hours"]
+	not is_number(object.get(input.manifest, ["hosting", "disaster_recovery", field], null))
+	finding := {
+		"rule": "CLOUD-07",
+		"msg": sprintf("`hosting.disaster_recovery.%s` is not set to a number of hours", [field]),
+		"at": sprintf("/manifest/hosting/disaster_recovery/%s", [field]),
+	}
+}

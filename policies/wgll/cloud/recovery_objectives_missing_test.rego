@@ -1,0 +1,22 @@
+package wgll.cloud.recovery_objectives_missing_test
+
+import data.wgll.cloud.recovery_objectives_missing as rule
+
+test_passes_when_both_set if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"service": {"phase": "beta"}, "hosting": {"disaster_recovery": {"rto_hours": 4, "rpo_hours": 1}}}, "files": [], "adrs": [], "documents": {}}
+}
+
+test_fails_when_rpo_missing if {
+	some f in rule.deny with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"service": {"phase": "beta"}, "hosting": {"disaster_recovery": {"rto_hours": 4}}}, "files": [], "adrs": [], "documents": {}}
+	f.rule == "CLOUD-07"
+	f.at == "/manifest/hosting/disaster_recovery/rpo_hours"
+	count(rule.deny) == 1 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"service": {"phase": "beta"}, "hosting": {"disaster_recovery": {"rto_hours": 4}}}, "files": [], "adrs": [], "documents": {}}
+}
+
+test_silent_when_in_alpha if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"service": {"phase": "alpha"}}, "files": [], "adrs": [], "documents": {}}
+}
+
+test_silent_without_a_manifest if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
+}

@@ -1,0 +1,35 @@
+# METADATA
+# title: How long data is kept is recorded
+# description: >-
+#   UK GDPR's storage limitation principle requires personal data to be kept
+#   no longer than necessary; for health and care records the Records
+#   Management Code of Practice sets the periods. TCoP points 7 and 10 ask for
+#   documented retention.
+# related_resources:
+#   - ref: https://transform.england.nhs.uk/information-governance/guidance/records-management-code/
+#     description: "NHS England, Records Management Code of Practice, retention schedule"
+#   - ref: https://www.legislation.gov.uk/eur/2016/679/article/5
+#     description: "UK GDPR Article 5(1)(e), storage limitation"
+# custom:
+#   id: DP-08
+#   severity: warning
+#   measure: safe_practice
+#   tcop: [7, 10]
+#   requirement: TCOP-07
+#   remediation: >-
+#     Set retention periods from the Records Management Code of Practice and
+#     name the schedule in `data_protection.retention`.
+package wgll.data_protection.retention_missing
+
+import data.wgll.lib
+
+deny contains finding if {
+	lib.personal_data
+	lib.in_service
+	not input.manifest.data_protection.retention
+	finding := {
+		"rule": "DP-08",
+		"msg": "the service processes personal data but `data_protection.retention` names no retention schedule",
+		"at": "/manifest/data_protection/retention",
+	}
+}

@@ -1,0 +1,47 @@
+# METADATA
+# title: Data is encrypted at rest and in transit with TLS 1.2 or later
+# description: >-
+#   NHS cloud security guidance expects data at rest to be encrypted and data
+#   in transit to be protected by TLS 1.2 or later; TCoP point 6 asks for
+#   security to be built in. Weaker transport protocols are deprecated.
+# related_resources:
+#   - ref: https://digital.nhs.uk/services/cloud-centre-of-excellence/cloud-security-good-practice-guide
+#     description: "NHS England Cloud Centre of Excellence, Cloud Security Good Practice Guide"
+#   - ref: https://www.ncsc.gov.uk/guidance/using-tls-to-protect-data
+#     description: "NCSC, using TLS to protect data"
+# custom:
+#   id: SEC-11
+#   severity: error
+#   measure: safe_practice
+#   tcop: [6]
+#   requirement: CLOUD-06
+#   remediation: >-
+#     Encrypt stored data and serve only TLS 1.2 or later, then record
+#     `security.encryption.at_rest: true` and `security.encryption.in_transit:
+#     tls1.2+` (or tls1.3).
+package wgll.security.encryption_missing
+
+import data.wgll.lib
+
+good_transit := {"tls1.2+", "tls1.2", "tls1.3", "tls1.3+"}
+
+deny contains finding if {
+	lib.past_discovery
+	object.get(input.manifest, ["security", "encryption", "at_rest"], false) != true
+	finding := {
+		"rule": "SEC-11",
+		"msg": "`security.encryption.at_rest` does not record that stored data is encrypted",
+		"at": "/manifest/security/encryption/at_rest",
+	}
+}
+
+deny contains finding if {
+	lib.past_discovery
+	transit := object.get(input.manifest, ["security", "encryption", "in_transit"], "unrecorded")
+	not transit in good_transit
+	finding := {
+		"rule": "SEC-11",
+		"msg": sprintf("data in transit is protected by `%v`, not TLS 1.2 or later", [transit]),
+		"at": "/manifest/security/encryption/in_transit",
+	}
+}
