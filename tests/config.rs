@@ -11,7 +11,7 @@ use common::{TODAY, copy_to_temp, root, stderr_of, stdout_of, wgll, write};
 use serde_json::Value;
 
 /// The example moved to a region outside the allowed list, with the SIRO's
-/// off-shoring approval recorded: CLOUD-02 fails at wgll.yaml line 45 and
+/// off-shoring approval recorded: CLOUD-02 fails at wgll.yaml line 46 and
 /// nothing else does.
 fn offshore_example() -> tempfile::TempDir {
     let dir = copy_to_temp(&root().join("examples/patient-portal"));

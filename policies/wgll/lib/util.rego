@@ -82,3 +82,9 @@ personal_data if input.manifest.data_protection.personal_data == true
 
 # Whether the service is hosted in a cloud (anything but on-premises).
 cloud_hosted if input.manifest.hosting.model in {"public-cloud", "private-cloud", "hybrid"}
+
+# Whether the service's users include the public: patients, carers, citizens.
+serves_citizens if "citizens" in input.manifest.service.audience
+
+# Whether the service's users include health and care staff.
+serves_staff if "staff" in input.manifest.service.audience

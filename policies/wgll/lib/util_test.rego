@@ -51,3 +51,11 @@ test_in_service_personal_data_cloud_hosted if {
 	lib.cloud_hosted with input.manifest as {"hosting": {"model": "hybrid"}}
 	not lib.cloud_hosted with input.manifest as {"hosting": {"model": "on-premises"}}
 }
+
+test_audience if {
+	lib.serves_citizens with input.manifest as {"service": {"audience": ["citizens", "staff"]}}
+	lib.serves_staff with input.manifest as {"service": {"audience": ["staff"]}}
+	not lib.serves_citizens with input.manifest as {"service": {"audience": ["staff"]}}
+	not lib.serves_staff with input.manifest as {"service": {}}
+	not lib.serves_staff with input.manifest as null
+}
