@@ -44,6 +44,10 @@ enum Command {
         /// Write the report to this file instead of standard output.
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Also write a SARIF report to this file, from the same run (for
+        /// code scanning beside `--format github` annotations).
+        #[arg(long, value_name = "FILE")]
+        sarif: Option<PathBuf>,
         #[command(flatten)]
         policy: PolicyArgs,
         /// Lowest severity that makes the check fail (exit 1).
@@ -213,6 +217,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             repo,
             format,
             output,
+            sarif,
             policy,
             fail_on,
         } => {
@@ -223,14 +228,21 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 FailOn::Error => Severity::Error,
                 FailOn::Warning => Severity::Warning,
             };
-            let outcome = commands::check::run(
+            let checked = commands::check::run(
                 &options(repo)?,
                 &policies,
                 format,
                 fail_on,
                 Style { colour, width },
+                sarif.is_some(),
             )?;
-            write_output(outcome, output)
+            if let (Some(path), Some(text)) = (&sarif, &checked.sarif) {
+                std::fs::write(path, text).into_diagnostic()?;
+            }
+            if format == Format::Github {
+                append_step_summary(&checked.summary)?;
+            }
+            write_output(checked.outcome, output)
         }
         Command::Rules { format, policy } => {
             Ok(commands::rules::run(&policies_here(&policy)?, format))
@@ -340,6 +352,22 @@ fn write_output(outcome: Outcome, output: Option<PathBuf>) -> miette::Result<Out
         }
         None => Ok(outcome),
     }
+}
+
+/// Appends the Markdown summary to the file `$GITHUB_STEP_SUMMARY` names,
+/// when it names one (GitHub Actions sets it for every step).
+fn append_step_summary(summary: &str) -> miette::Result<()> {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return Ok(());
+    };
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .into_diagnostic()?;
+    file.write_all(summary.as_bytes()).into_diagnostic()?;
+    file.write_all(b"\n").into_diagnostic()?;
+    Ok(())
 }
 
 /// A progress bar on standard error, drawn only on a terminal.

@@ -17,16 +17,38 @@ pub enum Format {
     Human,
     /// The stable JSON shape for scripts.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// JUnit XML: one test case per rule, for CI test reports.
+    Junit,
+    /// GitHub workflow commands: one annotation per finding.
+    Github,
+    /// A Markdown summary, for pull-request comments and job summaries.
+    Markdown,
 }
 
-/// Runs one check.
+/// What a check produced besides its main report: the text `main.rs` writes
+/// to other places (`--sarif FILE`, `$GITHUB_STEP_SUMMARY`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    /// The report in the chosen format, and the exit code.
+    pub outcome: Outcome,
+    /// The Markdown summary (for `$GITHUB_STEP_SUMMARY`).
+    pub summary: String,
+    /// The SARIF report, when asked for beside the main one.
+    pub sarif: Option<String>,
+}
+
+/// Runs one check; `with_sarif` also renders SARIF beside the chosen format,
+/// so one run can feed annotations and code scanning alike.
 pub fn run(
     options: &CollectOptions,
     policies: &Policies,
     format: Format,
     fail_on: Severity,
     style: Style,
-) -> miette::Result<Outcome> {
+    with_sarif: bool,
+) -> miette::Result<Checked> {
     let collected = collect(options)?;
     let policies = policies.configure(&collected.config, collected.local_policies.clone())?;
     let input = serde_json::to_value(&collected.input).map_err(|e| miette::miette!("{e}"))?;
@@ -46,16 +68,24 @@ pub fn run(
         rules_run: policies.catalogue().len(),
         catalogue: policies.catalogue(),
         sources: &collected.sources,
+        manifest_file: &collected.input.manifest_file,
+        files: &collected.input.files,
+        fail_on,
     };
     let stdout = match format {
         Format::Human => report::human::render(&report, style),
         Format::Json => report::json::render(&report),
+        Format::Sarif => report::sarif::render(&report),
+        Format::Junit => report::junit::render(&report),
+        Format::Github => report::github::render(&report),
+        Format::Markdown => report::markdown::render(&report),
     };
-    let failed = found
-        .iter()
-        .any(|f| f.waived.is_none() && f.severity >= fail_on);
-    Ok(Outcome {
-        stdout,
-        exit: u8::from(failed),
+    Ok(Checked {
+        outcome: Outcome {
+            stdout,
+            exit: u8::from(report.failed()),
+        },
+        summary: report::github::job_summary(&report),
+        sarif: with_sarif.then(|| report::sarif::render(&report)),
     })
 }

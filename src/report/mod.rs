@@ -4,10 +4,14 @@
 
 pub mod adrs;
 pub mod audit;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod markdown;
 pub mod rego_tests;
 pub mod rules;
+pub mod sarif;
 
 use crate::findings::{Finding, Summary};
 
@@ -27,11 +31,86 @@ pub struct CheckReport<'a> {
     pub catalogue: &'a std::collections::BTreeMap<String, crate::evaluate::metadata::RuleMeta>,
     /// The source map, for quoting lines.
     pub sources: &'a crate::sourcemap::SourceMap,
+    /// The manifest's path (`wgll.yaml`), where findings with no place in a
+    /// file are anchored in formats that need a place (SARIF, annotations).
+    pub manifest_file: &'a str,
+    /// The repository's files, sorted, `/`-separated.
+    pub files: &'a [String],
+    /// The lowest severity that fails the check.
+    pub fail_on: crate::evaluate::metadata::Severity,
 }
 
-impl CheckReport<'_> {
+/// Where a finding is shown in formats that must name a real file and line
+/// (SARIF for code scanning, GitHub annotations): all 1-based, never empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place<'a> {
+    /// Repository-relative path, `/`-separated.
+    pub file: &'a str,
+    /// Start line.
+    pub line: usize,
+    /// Start column.
+    pub column: usize,
+    /// End line and the column after the last character, when the finding
+    /// has a span.
+    pub end: Option<(usize, usize)>,
+}
+
+impl<'a> CheckReport<'a> {
     /// Counts by severity.
     pub fn summary(&self) -> Summary {
         Summary::of(self.findings)
+    }
+
+    /// Whether the check fails: an unwaived finding at or above the fail level.
+    pub fn failed(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.waived.is_none() && f.severity >= self.fail_on)
+    }
+
+    /// The file a finding with no place is anchored at: the manifest when it
+    /// exists, else README.md, else the first file (code scanning rejects a
+    /// result with no location, an empty URI or line 0).
+    pub fn anchor(&self) -> &'a str {
+        let has = |p: &str| self.files.iter().any(|f| f == p);
+        if has(self.manifest_file) {
+            self.manifest_file
+        } else if has("README.md") {
+            "README.md"
+        } else {
+            // With no files at all, the manifest's name is still a real,
+            // non-empty relative path.
+            self.files
+                .first()
+                .map_or(self.manifest_file, String::as_str)
+        }
+    }
+
+    /// Where to show a finding: its own line; line 1 of its file when it is
+    /// about a file that exists; else line 1 of the [anchor](Self::anchor).
+    pub fn place<'f>(&'f self, finding: &'f Finding) -> Place<'f> {
+        if let (Some(file), Some(line)) = (finding.file.as_deref(), finding.line) {
+            let end = finding.span.as_ref().and_then(|span| {
+                self.sources
+                    .file(file)
+                    .map(|source| source.line_col(span.end))
+            });
+            return Place {
+                file,
+                line,
+                column: finding.column.unwrap_or(1),
+                end,
+            };
+        }
+        let file = match finding.file.as_deref() {
+            Some(file) if self.files.iter().any(|f| f == file) => file,
+            _ => self.anchor(),
+        };
+        Place {
+            file,
+            line: 1,
+            column: 1,
+            end: None,
+        }
     }
 }

@@ -1,0 +1,96 @@
+//! `--format github`: GitHub Actions workflow commands, one annotation per
+//! finding, escaped as GitHub's toolkit (`@actions/core`) escapes them; and
+//! the Markdown job summary for `$GITHUB_STEP_SUMMARY`.
+
+use super::CheckReport;
+use crate::evaluate::metadata::Severity;
+use crate::findings::Finding;
+
+/// Escapes a command's message as `@actions/core`'s `escapeData` does.
+pub fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property value as `@actions/core`'s `escapeProperty` does.
+pub fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn command(finding: &Finding) -> &'static str {
+    if finding.waived.is_some() {
+        // Shown, but as a note: a waived finding does not fail the check.
+        return "notice";
+    }
+    match finding.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "notice",
+    }
+}
+
+/// One workflow command for a finding, placed at a real file and line.
+pub fn annotation(report: &CheckReport<'_>, finding: &Finding) -> String {
+    let place = report.place(finding);
+    let mut props = vec![
+        format!("file={}", escape_property(place.file)),
+        format!("line={}", place.line),
+        format!("col={}", place.column),
+    ];
+    if let Some((end_line, end_column)) = place.end {
+        props.push(format!("endLine={end_line}"));
+        // The toolkit allows columns only within one line.
+        if end_line == place.line {
+            props.push(format!("endColumn={end_column}"));
+        }
+    }
+    let mut title = match &finding.title {
+        Some(t) => format!("{}: {t}", finding.rule),
+        None => finding.rule.clone(),
+    };
+    if finding.waived.is_some() {
+        title.push_str(" (waived)");
+    }
+    props.push(format!("title={}", escape_property(&title)));
+    let mut message = finding.message.clone();
+    if let Some(missing) = &finding.missing {
+        message.push_str(&format!(" (`{missing}` is not set)"));
+    }
+    if let Some(w) = &finding.waived {
+        message.push_str(&format!(
+            "\nWaived until {} by {}: {}",
+            w.expires,
+            w.approved_by,
+            w.reason.trim()
+        ));
+    } else if let Some(r) = &finding.remediation {
+        message.push_str(&format!("\n{}", r.trim()));
+    }
+    format!(
+        "::{} {}::{}",
+        command(finding),
+        props.join(","),
+        escape_data(&message)
+    )
+}
+
+/// Renders one annotation per finding, then a plain summary line.
+pub fn render(report: &CheckReport<'_>) -> String {
+    let mut out = String::new();
+    for finding in report.findings {
+        out.push_str(&annotation(report, finding));
+        out.push('\n');
+    }
+    let s = report.summary();
+    out.push_str(&format!(
+        "wgll: {}: {} errors, {} warnings, {} infos, {} waived\n",
+        report.repository, s.errors, s.warnings, s.infos, s.waived
+    ));
+    out
+}
+
+/// The job summary to append to `$GITHUB_STEP_SUMMARY`: the Markdown summary.
+pub fn job_summary(report: &CheckReport<'_>) -> String {
+    super::markdown::render(report)
+}

@@ -1,0 +1,138 @@
+//! `--format markdown`: the summary for pull-request comments and GitHub's
+//! job summary: a headline, counts by severity and by success measure, and a
+//! table of findings.
+
+use std::collections::BTreeMap;
+
+use super::CheckReport;
+use super::rules::measure_words;
+use crate::evaluate::metadata::{MEASURES, Severity};
+
+/// GitHub shows at most 1 MiB of summary per step; this many rows stays well
+/// under it, and SARIF carries the full list.
+const MAX_ROWS: usize = 500;
+
+/// Escapes text for a Markdown table cell: `|` would end the cell, a newline
+/// the row.
+pub fn cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace("\r\n", "<br>")
+        .replace(['\n', '\r'], "<br>")
+}
+
+#[derive(Default)]
+struct Counts {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    waived: usize,
+}
+
+/// Renders the summary, ending with a newline.
+pub fn render(report: &CheckReport<'_>) -> String {
+    let s = report.summary();
+    let mut out = String::new();
+    let verdict = if report.failed() {
+        "❌ failed"
+    } else {
+        "✅ passed"
+    };
+    out.push_str(&format!(
+        "## wgll: {} {verdict}\n\n",
+        cell(report.repository)
+    ));
+    out.push_str(&format!(
+        "Checked against {} rules on {}; fails on {} and above.\n\n",
+        report.rules_run,
+        report.today,
+        report.fail_on.as_str()
+    ));
+    out.push_str("| Errors | Warnings | Infos | Waived |\n|---:|---:|---:|---:|\n");
+    out.push_str(&format!(
+        "| {} | {} | {} | {} |\n\n",
+        s.errors, s.warnings, s.infos, s.waived
+    ));
+    if report.findings.is_empty() {
+        out.push_str("No findings.\n");
+        return out;
+    }
+
+    let mut by_measure: BTreeMap<&str, Counts> = BTreeMap::new();
+    for f in report.findings {
+        let counts = by_measure
+            .entry(f.measure.as_deref().unwrap_or(""))
+            .or_default();
+        if f.waived.is_some() {
+            counts.waived += 1;
+            continue;
+        }
+        match f.severity {
+            Severity::Error => counts.errors += 1,
+            Severity::Warning => counts.warnings += 1,
+            Severity::Info => counts.infos += 1,
+        }
+    }
+    out.push_str("### By success measure\n\n");
+    out.push_str("| Measure | Errors | Warnings | Infos | Waived |\n|---|---:|---:|---:|---:|\n");
+    // The framework's order, then anything outside it.
+    let order = MEASURES
+        .iter()
+        .copied()
+        .chain(by_measure.keys().copied().filter(|m| !MEASURES.contains(m)))
+        .collect::<Vec<_>>();
+    for measure in order {
+        let Some(c) = by_measure.get(measure) else {
+            continue;
+        };
+        let name = if measure.is_empty() {
+            "(none)".to_string()
+        } else {
+            measure_words(measure)
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            cell(&name),
+            c.errors,
+            c.warnings,
+            c.infos,
+            c.waived
+        ));
+    }
+
+    out.push_str("\n### Findings\n\n");
+    out.push_str("| Rule | Severity | Location | Message |\n|---|---|---|---|\n");
+    for f in report.findings.iter().take(MAX_ROWS) {
+        let rule = match &f.title {
+            Some(t) => format!("{}: {t}", f.rule),
+            None => f.rule.clone(),
+        };
+        let severity = match &f.waived {
+            Some(w) => format!("{} (waived until {})", f.severity.as_str(), w.expires),
+            None => f.severity.as_str().to_string(),
+        };
+        let location = match (&f.file, f.line) {
+            (Some(file), Some(line)) => format!("`{file}:{line}`"),
+            (Some(file), None) => format!("`{file}`"),
+            (None, _) => "(repository)".to_string(),
+        };
+        let mut message = f.message.clone();
+        if let Some(missing) = &f.missing {
+            message.push_str(&format!(" (`{missing}` is not set)"));
+        }
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            cell(&rule),
+            severity,
+            cell(&location),
+            cell(&message)
+        ));
+    }
+    if report.findings.len() > MAX_ROWS {
+        out.push_str(&format!(
+            "\n{} more findings are not shown; the SARIF report lists them all.\n",
+            report.findings.len() - MAX_ROWS
+        ));
+    }
+    out
+}
