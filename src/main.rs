@@ -91,7 +91,7 @@ enum Command {
         #[arg(long)]
         local_config: bool,
         /// The evaluation date (YYYY-MM-DD); defaults to today, UTC.
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", env = "WGLL_TODAY")]
         today: Option<Date>,
         #[command(flatten)]
         policy: PolicyArgs,
@@ -104,6 +104,11 @@ enum Command {
         /// Replace files that exist.
         #[arg(long)]
         force: bool,
+    },
+    /// Manage the git pre-commit hook (for teams without the pre-commit framework).
+    Hook {
+        #[command(subcommand)]
+        action: HookAction,
     },
     /// Print the input document that policies see, as JSON.
     Input {
@@ -138,6 +143,20 @@ enum Command {
     },
 }
 
+#[derive(Debug, Subcommand)]
+enum HookAction {
+    /// Write .git/hooks/pre-commit to run `wgll check --staged` before each
+    /// commit (never replacing an existing hook without --force).
+    Install {
+        /// A folder in the repository.
+        #[arg(default_value = ".")]
+        path: PathBuf,
+        /// Replace an existing pre-commit hook.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
 #[derive(Debug, clap::Args)]
 struct RepoArgs {
     /// The repository's root folder.
@@ -153,8 +172,9 @@ struct RepoArgs {
     /// config's `manifest`, else wgll.yaml].
     #[arg(long, value_name = "PATH")]
     manifest: Option<String>,
-    /// The evaluation date (YYYY-MM-DD); defaults to today, UTC.
-    #[arg(long, value_name = "DATE")]
+    /// The evaluation date (YYYY-MM-DD); defaults to today, UTC. Hooks and
+    /// CI jobs that must not depend on the day they run set WGLL_TODAY.
+    #[arg(long, value_name = "DATE", env = "WGLL_TODAY")]
     today: Option<Date>,
     /// An organisation-wide config file; the repository's .wgll/config.yaml is laid over it.
     #[arg(long, value_name = "FILE")]
@@ -239,9 +259,10 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             if let (Some(path), Some(text)) = (&sarif, &checked.sarif) {
                 std::fs::write(path, text).into_diagnostic()?;
             }
-            if format == Format::Github {
-                append_step_summary(&checked.summary)?;
-            }
+            // Inside a GitHub Actions step (the runner sets these files),
+            // whatever the format: the job summary and the counts.
+            append_step_summary(&checked.summary)?;
+            append_step_outputs(&checked.counts)?;
             write_output(checked.outcome, output)
         }
         Command::Rules { format, policy } => {
@@ -291,6 +312,9 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             write_output(outcome, output)
         }
         Command::Init { path, force } => Ok(commands::init::run(&path, force)?),
+        Command::Hook {
+            action: HookAction::Install { path, force },
+        } => Ok(commands::hook::install(&path, force)?),
         Command::Adrs { repo, format } => commands::adrs::run(&options(repo)?, format),
         Command::Input { repo } => commands::input::run(&options(repo)?),
         Command::Test {
@@ -357,16 +381,38 @@ fn write_output(outcome: Outcome, output: Option<PathBuf>) -> miette::Result<Out
 /// Appends the Markdown summary to the file `$GITHUB_STEP_SUMMARY` names,
 /// when it names one (GitHub Actions sets it for every step).
 fn append_step_summary(summary: &str) -> miette::Result<()> {
-    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+    append_to_runner_file("GITHUB_STEP_SUMMARY", &format!("{summary}\n"))
+}
+
+/// Sets the step's outputs `errors`, `warnings`, `infos` and `waived` in the
+/// file `$GITHUB_OUTPUT` names, so a workflow can branch on the counts
+/// without parsing the log.
+fn append_step_outputs(counts: &wgll::findings::Summary) -> miette::Result<()> {
+    append_to_runner_file(
+        "GITHUB_OUTPUT",
+        &format!(
+            "errors={}\nwarnings={}\ninfos={}\nwaived={}\n",
+            counts.errors, counts.warnings, counts.infos, counts.waived
+        ),
+    )
+}
+
+/// Appends text to the runner file an environment variable names, if set.
+fn append_to_runner_file(variable: &str, text: &str) -> miette::Result<()> {
+    let Some(path) = std::env::var_os(variable).filter(|p| !p.is_empty()) else {
         return Ok(());
     };
     let mut file = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(&path)
-        .into_diagnostic()?;
-    file.write_all(summary.as_bytes()).into_diagnostic()?;
-    file.write_all(b"\n").into_diagnostic()?;
+        .map_err(|e| {
+            miette::miette!(
+                "cannot append to ${variable} ({}): {e}",
+                path.to_string_lossy()
+            )
+        })?;
+    file.write_all(text.as_bytes()).into_diagnostic()?;
     Ok(())
 }
 

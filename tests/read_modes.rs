@@ -47,18 +47,21 @@ fn outside_git_the_git_facts_are_null() {
 
 #[test]
 fn staged_reads_the_index_not_the_working_tree() {
+    // The example passes every rule; only the phase changes between index
+    // and working tree.
     let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::root().join("examples/patient-portal"), dir.path());
     let repo = git_init(dir.path());
-    write(dir.path(), "wgll.yaml", "wgll: 1\nservice: {phase: beta}\n");
     commit_all(&repo, "good", 1_780_000_000);
-    // Stage a bad phase, then put a good one back in the working tree only.
+    let good = std::fs::read_to_string(dir.path().join("wgll.yaml")).unwrap();
+    // Stage a bad phase, then put the good one back in the working tree only.
     write(
         dir.path(),
         "wgll.yaml",
-        "wgll: 1\nservice: {phase: gamma}\n",
+        good.replace("phase: beta", "phase: gamma"),
     );
     stage(&repo, "wgll.yaml");
-    write(dir.path(), "wgll.yaml", "wgll: 1\nservice: {phase: beta}\n");
+    write(dir.path(), "wgll.yaml", &good);
 
     let out = wgll()
         .args(["check", "--today", TODAY])

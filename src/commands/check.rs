@@ -37,6 +37,8 @@ pub struct Checked {
     pub summary: String,
     /// The SARIF report, when asked for beside the main one.
     pub sarif: Option<String>,
+    /// Counts by severity, for `$GITHUB_OUTPUT`.
+    pub counts: crate::findings::Summary,
 }
 
 /// Runs one check; `with_sarif` also renders SARIF beside the chosen format,
@@ -87,5 +89,6 @@ pub fn run(
         },
         summary: report::github::job_summary(&report),
         sarif: with_sarif.then(|| report::sarif::render(&report)),
+        counts: report.summary(),
     })
 }

@@ -5,6 +5,7 @@ pub mod adrs;
 pub mod audit;
 pub mod check;
 pub mod explain;
+pub mod hook;
 pub mod init;
 pub mod input;
 pub mod rules;

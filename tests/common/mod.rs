@@ -19,7 +19,12 @@ pub fn wgll() -> Command {
     let mut cmd = Command::cargo_bin("wgll").expect("binary builds");
     cmd.env("NO_COLOR", "1")
         .env("COLUMNS", "100")
-        .env_remove("GITHUB_ACTIONS");
+        .env_remove("GITHUB_ACTIONS")
+        // Tests that want the runner's files set them; a CI run of these
+        // tests must not write into its own job summary.
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .env_remove("GITHUB_OUTPUT")
+        .env_remove("WGLL_TODAY");
     cmd.timeout(std::time::Duration::from_secs(60));
     cmd
 }
