@@ -34,6 +34,12 @@ label(c, i) := c.name if {
 	is_string(c.name)
 } else := sprintf("number %d", [i + 1])
 
+# The component's version, for messages.
+version_text(c) := sprintf(" (version %v)", [c.version]) if {
+	is_object(c)
+	c.version != null
+} else := ""
+
 # Whether a component records an end-of-life date.
 dated(c) if {
 	is_object(c)
@@ -46,7 +52,7 @@ deny contains finding if {
 	lib.before_today(component.eol)
 	finding := {
 		"rule": "SF-01",
-		"msg": sprintf("component `%s` %v reached its end of life on `%s` and no longer gets security updates", [label(component, i), object.get(component, "version", ""), component.eol]),
+		"msg": sprintf("component `%s`%s reached its end of life on `%s` and no longer gets security updates", [label(component, i), version_text(component), component.eol]),
 		"at": sprintf("/manifest/technology/components/%d/eol", [i]),
 	}
 }

@@ -42,7 +42,7 @@ test_fails_when_end_of_life_has_passed if {
 	some f in rule.deny with input as node_18
 	f.rule == "SF-01"
 	f.at == "/manifest/technology/components/0/eol"
-	contains(f.msg, "nodejs")
+	contains(f.msg, "`nodejs` (version 18)")
 	count(rule.deny) == 1 with input as node_18
 }
 
