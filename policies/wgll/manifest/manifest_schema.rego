@@ -23,6 +23,9 @@ import data.wgll.lib
 sections := {
 	"wgll", "service", "governance", "team", "security", "clinical_safety", "data_protection",
 	"hosting", "interoperability", "accessibility", "open_source",
+	# Read by the well led, smart foundations, safe practice, support people and TCoP rules.
+	"user_research", "information_governance", "technology", "identity", "operations", "reuse",
+	"sustainability", "compliance", "architecture",
 }
 
 # Fields with a fixed set of values: path -> allowed values.
