@@ -18,30 +18,18 @@ package wgll.manifest.evidence_missing
 
 import data.wgll.lib
 
-# The manifest fields that name evidence by path.
-evidence_fields := [
-	["service", "user_research"],
-	["governance", "clinical_engagement"],
-	["team", "training_plan"],
-	["security", "threat_model"],
-	["security", "vulnerability_disclosure"],
-	["clinical_safety", "hazard_log"],
-	["clinical_safety", "safety_case"],
-	["data_protection", "dpia", "document"],
-	["hosting", "cloud_plan"],
-	["hosting", "exit_plan"],
-	["accessibility", "statement"],
-]
-
+# Every manifest field the schema marks as naming evidence
+# (`x-wgll-evidence`), wherever it sits, lists included.
 deny contains finding if {
-	some path in evidence_fields
-	value := object.get(input.manifest, path, null)
+	input.manifest != null
+	walk(input.manifest, [path, value])
 	is_string(value)
+	lib.schema_for(path)["x-wgll-evidence"] == true
 	not lib.is_url(value)
 	not lib.path_exists(value)
 	finding := {
 		"rule": "WL-07",
-		"msg": sprintf("%s names `%s`, which is not in the repository", [concat(".", path), value]),
+		"msg": sprintf("%s names `%s`, which is not in the repository", [concat(".", [sprintf("%v", [p]) | some p in path]), value]),
 		"at": lib.pointer("/manifest", path),
 	}
 }

@@ -23,3 +23,23 @@ test_fails_when_evidence_is_missing if {
 	}
 	f.at == "/manifest/hosting/exit_plan"
 }
+
+test_fields_the_schema_does_not_mark_are_not_evidence if {
+	count(evidence_missing.deny) == 0 with input as {
+		"manifest": {"service": {"name": "docs/not-a-path.md"}, "hosting": {"provider": "aws"}},
+		"files": [],
+	}
+}
+
+test_fails_for_evidence_inside_a_list_item if {
+	schema := {"type": "object", "properties": {"evidence": {"type": "array", "items": {"type": "string", "x-wgll-evidence": true}}}}
+	findings := evidence_missing.deny with input as {"manifest": {"evidence": ["a.md", "b.md"]}, "files": ["a.md"]}
+		with data.wgll.schema as schema
+	count(findings) == 1
+	some f in findings
+	f.at == "/manifest/evidence/1"
+}
+
+test_silent_without_a_manifest if {
+	count(evidence_missing.deny) == 0 with input as {"manifest": null, "files": []}
+}

@@ -1,12 +1,14 @@
 # METADATA
 # title: The manifest follows the wgll.yaml schema
 # description: >-
-#   Every rule reads the manifest, so a misspelt section, an unknown phase or a
+#   Every rule reads the manifest, so a misspelt field, an unknown phase or a
 #   date written another way would make rules silently pass or fail. The
-#   manifest must name schema version 1, use only known top-level sections,
-#   give enumerated fields one of their allowed values and write dates as
-#   YYYY-MM-DD.
+#   manifest is checked against the published JSON Schema
+#   (policies/wgll/schema/data.json): known fields only, each of its type,
+#   enumerated fields with one of their values, dates as YYYY-MM-DD.
 # related_resources:
+#   - ref: https://json-schema.org/draft/2020-12/json-schema-validation
+#     description: JSON Schema validation (the subset wgll.yaml uses)
 #   - ref: https://www.gov.uk/service-manual/agile-delivery
 #     description: GOV.UK Service Manual, agile delivery phases
 # custom:
@@ -14,84 +16,169 @@
 #   severity: error
 #   measure: well_led
 #   remediation: >-
-#     Correct the marked value. Editors validate wgll.yaml as you type when
-#     given the published schema.
+#     Correct the marked field. Editors validate wgll.yaml as you type when
+#     given the schema (policies/wgll/schema/data.json).
 package wgll.manifest.manifest_schema
 
 import data.wgll.lib
 
-sections := {
-	"wgll", "service", "governance", "team", "security", "clinical_safety", "data_protection",
-	"hosting", "interoperability", "accessibility", "open_source",
-	# Read by the well led, smart foundations, safe practice, support people and TCoP rules.
-	"user_research", "information_governance", "technology", "identity", "operations", "reuse",
-	"sustainability", "compliance", "architecture",
+name(path) := "the manifest" if count(path) == 0
+
+name(path) := concat(".", [sprintf("%v", [p]) | some p in path]) if count(path) > 0
+
+# JSON Schema type names a value satisfies.
+types(v) := {"integer", "number"} if {
+	is_number(v)
+	v == round(v)
 }
 
-# Fields with a fixed set of values: path -> allowed values.
-enums := {
-	"service/phase": ["discovery", "alpha", "beta", "live", "retiring"],
-	"hosting/model": ["public-cloud", "private-cloud", "hybrid", "on-premises"],
+types(v) := {"number"} if {
+	is_number(v)
+	v != round(v)
 }
 
-# Fields that hold a date.
-dates := [
-	["governance", "funding", "sustainable_until"],
-	["security", "dspt", "assessed"],
-	["security", "cyber_essentials", "expires"],
-	["security", "penetration_test", "date"],
-	["data_protection", "dpia", "date"],
-	["hosting", "backups", "last_restore_test"],
-	["hosting", "disaster_recovery", "last_tested"],
-	["accessibility", "last_audit"],
-]
+types(v) := {type_name(v)} if not is_number(v)
+
+allowed_types(s) := {t | some t in s.type} if is_array(s.type)
+
+allowed_types(s) := {s.type} if is_string(s.type)
 
 deny contains finding if {
-	is_object(input.manifest)
-	not input.manifest.wgll
-	finding := {"rule": "WL-06", "msg": "the manifest does not say which schema it follows: add `wgll: 1`", "at": "/manifest/wgll"}
-}
-
-deny contains finding if {
-	version := input.manifest.wgll
-	version != 1
-	finding := {"rule": "WL-06", "msg": sprintf("schema version %v is not one this wgll reads (1)", [version]), "at": "/manifest/wgll"}
-}
-
-deny contains finding if {
-	not is_object(input.manifest)
 	input.manifest != null
-	finding := {"rule": "WL-06", "msg": sprintf("the manifest must be a mapping of sections, not a %s", [type_name(input.manifest)]), "at": "/manifest"}
-}
-
-deny contains finding if {
-	is_object(input.manifest)
-	some key, _ in input.manifest
-	not key in sections
-	finding := {"rule": "WL-06", "msg": sprintf("unknown section `%s`", [key]), "at": lib.pointer("/manifest", [key])}
-}
-
-deny contains finding if {
-	some field, allowed in enums
-	path := split(field, "/")
-	value := object.get(input.manifest, path, null)
-	value != null
-	not value in allowed
+	walk(input.manifest, [path, value])
+	count(path) > 0
+	is_object(value)
+	s := lib.schema_for(path)
+	some key in s.required
+	not key in object.keys(value)
 	finding := {
 		"rule": "WL-06",
-		"msg": sprintf("%s `%v` is not one of %s", [concat(".", path), value, concat(", ", allowed)]),
+		"msg": sprintf("%s has no `%s`, which it needs", [name(path), key]),
+		"at": lib.pointer("/manifest", array.concat(path, [key])),
+	}
+}
+
+deny contains finding if {
+	is_object(input.manifest)
+	some key in lib.schema.required
+	not key in object.keys(input.manifest)
+	finding := {"rule": "WL-06", "msg": sprintf("the manifest does not say which schema it follows: add `%s: 1`", [key]), "at": lib.pointer("/manifest", [key])}
+}
+
+deny contains finding if {
+	input.manifest != null
+	walk(input.manifest, [path, value])
+	is_object(value)
+	s := lib.schema_for(path)
+	s.additionalProperties == false
+	some key, _ in value
+	not key in object.keys(object.get(s, "properties", {}))
+	finding := {
+		"rule": "WL-06",
+		"msg": sprintf("%s has no field `%s` (known: %s)", [name(path), key, concat(", ", sort(object.keys(s.properties)))]),
+		"at": lib.pointer("/manifest", array.concat(path, [key])),
+	}
+}
+
+deny contains finding if {
+	input.manifest != null
+	walk(input.manifest, [path, value])
+	s := lib.schema_for(path)
+	wanted := allowed_types(s)
+	count(wanted & types(value)) == 0
+	finding := {
+		"rule": "WL-06",
+		"msg": sprintf("%s must be %s, not %s", [name(path), concat(" or ", sort(wanted)), type_name(value)]),
 		"at": lib.pointer("/manifest", path),
 	}
 }
 
 deny contains finding if {
-	some path in dates
-	value := object.get(input.manifest, path, null)
-	value != null
+	input.manifest != null
+	walk(input.manifest, [path, value])
+	s := lib.schema_for(path)
+	not value in s.enum
+	is_array(s.enum)
+	finding := {
+		"rule": "WL-06",
+		"msg": sprintf("%s `%v` is not one of %s", [name(path), value, concat(", ", [sprintf("%v", [e]) | some e in s.enum])]),
+		"at": lib.pointer("/manifest", path),
+	}
+}
+
+deny contains finding if {
+	input.manifest != null
+	walk(input.manifest, [path, value])
+	s := lib.schema_for(path)
+	"const" in object.keys(s)
+	value != s.const
+	finding := {
+		"rule": "WL-06",
+		"msg": sprintf("%s `%v` must be %v", [name(path), value, s.const]),
+		"at": lib.pointer("/manifest", path),
+	}
+}
+
+deny contains finding if {
+	input.manifest != null
+	walk(input.manifest, [path, value])
+	s := lib.schema_for(path)
+	s.format == "date"
+	is_string(value)
 	not lib.is_date(value)
 	finding := {
 		"rule": "WL-06",
-		"msg": sprintf("%s `%v` is not a date written YYYY-MM-DD", [concat(".", path), value]),
+		"msg": sprintf("%s `%v` is not a date written YYYY-MM-DD", [name(path), value]),
 		"at": lib.pointer("/manifest", path),
 	}
+}
+
+deny contains finding if {
+	input.manifest != null
+	walk(input.manifest, [path, value])
+	s := lib.schema_for(path)
+	is_string(value)
+	is_string(s.pattern)
+	not regex.match(s.pattern, value)
+	finding := {
+		"rule": "WL-06",
+		"msg": sprintf("%s `%s` does not have the expected form (%s)", [name(path), value, s.pattern]),
+		"at": lib.pointer("/manifest", path),
+	}
+}
+
+deny contains finding if {
+	input.manifest != null
+	walk(input.manifest, [path, value])
+	s := lib.schema_for(path)
+	is_string(value)
+	is_number(s.minLength)
+	count(value) < s.minLength
+	finding := {"rule": "WL-06", "msg": sprintf("%s is empty", [name(path)]), "at": lib.pointer("/manifest", path)}
+}
+
+deny contains finding if {
+	input.manifest != null
+	walk(input.manifest, [path, value])
+	s := lib.schema_for(path)
+	is_number(value)
+	is_number(s.minimum)
+	value < s.minimum
+	finding := {"rule": "WL-06", "msg": sprintf("%s `%v` is below %v", [name(path), value, s.minimum]), "at": lib.pointer("/manifest", path)}
+}
+
+deny contains finding if {
+	input.manifest != null
+	not is_object(input.manifest)
+	finding := {"rule": "WL-06", "msg": sprintf("the manifest must be a mapping of sections, not %s", [type_name(input.manifest)]), "at": "/manifest"}
+}
+
+deny contains finding if {
+	input.manifest != null
+	walk(input.manifest, [path, value])
+	s := lib.schema_for(path)
+	is_number(value)
+	is_number(s.maximum)
+	value > s.maximum
+	finding := {"rule": "WL-06", "msg": sprintf("%s `%v` is above %v", [name(path), value, s.maximum]), "at": lib.pointer("/manifest", path)}
 }
