@@ -23,6 +23,8 @@ import data.wgll.lib
 sections := {
 	"wgll", "service", "governance", "team", "security", "clinical_safety", "data_protection",
 	"hosting", "interoperability", "accessibility", "open_source",
+	# Empower citizens, improve care and healthy populations.
+	"identity", "integrations", "inclusion", "performance", "operations", "content", "features", "data",
 }
 
 # Fields with a fixed set of values: path -> allowed values.
