@@ -92,20 +92,14 @@ fn a_missing_manifest_is_a_finding_about_the_file() {
 
 #[test]
 fn fail_on_warning_fails_on_warnings_only_then() {
-    let dir = tempfile::tempdir().unwrap();
-    // A service still in discovery, with a disclosure route: only the
-    // undated-status ADR warning is left.
-    common::write(
-        dir.path(),
-        "wgll.yaml",
-        "wgll: 1\nservice: {name: X, phase: discovery}\n",
-    );
-    common::write(dir.path(), "SECURITY.md", "Email security@example.nhs.uk\n");
-    common::write(
-        dir.path(),
-        "docs/adr/0001-x.md",
-        "# 1. X\n\nDate: 2026-01-01\n",
-    );
+    // The example with one decision record's status removed: only the
+    // ADR-01 warning is left (fixtures/breaks/core.yaml shows the same).
+    let dir = common::copy_to_temp(&common::root().join("examples/patient-portal"));
+    let adr = dir
+        .path()
+        .join("docs/adr/0001-record-architecture-decisions.md");
+    let text = std::fs::read_to_string(&adr).unwrap();
+    std::fs::write(&adr, text.replacen("## Status\n\nAccepted\n\n", "", 1)).unwrap();
     let out = wgll()
         .args(["check", "--today", TODAY])
         .arg(dir.path())

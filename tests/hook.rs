@@ -138,7 +138,11 @@ fn a_bad_staged_manifest_blocks_the_commit_and_a_fixed_one_passes() {
     let manifest = dir.path().join("wgll.yaml");
     let good = std::fs::read_to_string(&manifest).unwrap();
 
-    std::fs::write(&manifest, good.replace("phase: beta", "phase: gamma")).unwrap();
+    std::fs::write(
+        &manifest,
+        good.replacen("  phase: beta\n", "  phase: gamma\n", 1),
+    )
+    .unwrap();
     assert!(git(dir.path(), &["add", "wgll.yaml"]).status.success());
     let out = git(dir.path(), &["commit", "-m", "Move to gamma"]);
     assert!(!out.status.success(), "the hook let a bad manifest through");

@@ -45,7 +45,11 @@ fn pre_commit_try_repo_blocks_a_bad_manifest_and_passes_a_fixed_one() {
     let manifest = dir.path().join("wgll.yaml");
     let good = std::fs::read_to_string(&manifest).unwrap();
 
-    std::fs::write(&manifest, good.replace("phase: beta", "phase: gamma")).unwrap();
+    std::fs::write(
+        &manifest,
+        good.replacen("  phase: beta\n", "  phase: gamma\n", 1),
+    )
+    .unwrap();
     common::stage(&repo, "wgll.yaml");
     let (passed, log) = try_repo(dir.path());
     assert!(!passed, "a bad manifest passed the hook:\n{log}");

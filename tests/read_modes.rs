@@ -58,7 +58,7 @@ fn staged_reads_the_index_not_the_working_tree() {
     write(
         dir.path(),
         "wgll.yaml",
-        good.replace("phase: beta", "phase: gamma"),
+        good.replacen("  phase: beta\n", "  phase: gamma\n", 1),
     );
     stage(&repo, "wgll.yaml");
     write(dir.path(), "wgll.yaml", &good);

@@ -1,0 +1,46 @@
+# METADATA
+# title: A public service in beta or live publishes an accessibility statement
+# description: >-
+#   The public sector accessibility regulations (PSBAR 2018) require every
+#   public sector website and app to publish an accessibility statement in the
+#   model form: how accessible the service is, what is not yet accessible and
+#   when it will be fixed, how to report a problem, and the enforcement
+#   procedure. GDS reviews the statement when it monitors a service.
+# related_resources:
+#   - ref: https://www.legislation.gov.uk/uksi/2018/952
+#     description: "The Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018"
+#   - ref: https://www.gov.uk/guidance/public-sector-website-and-mobile-application-accessibility-monitoring
+#     description: "GOV.UK, public sector website and mobile application accessibility monitoring"
+# custom:
+#   id: A11Y-02
+#   severity: error
+#   measure: empower_citizens
+#   tcop: [2]
+#   requirement: A11Y-02
+#   remediation: >-
+#     Write the accessibility statement from the GOV.UK model, publish it, and
+#     name it in `accessibility.statement` (a repository path or its https URL).
+package wgll.accessibility.statement_missing
+
+import data.wgll.lib
+
+# Whether the statement's document exists is checked with the other evidence
+# paths (WL-07); this rule asks that one is named.
+deny contains finding if {
+	lib.in_service
+	lib.serves_citizens
+	not headless
+	not filled(object.get(input.manifest, ["accessibility", "statement"], null))
+	finding := {
+		"rule": "A11Y-02",
+		"msg": "the service is public and in use but `accessibility.statement` names no accessibility statement",
+		"at": "/manifest/accessibility/statement",
+	}
+}
+
+headless if input.manifest.service.kind in {"api", "data-pipeline", "infrastructure", "library"}
+
+filled(s) if {
+	is_string(s)
+	trim_space(s) != ""
+}

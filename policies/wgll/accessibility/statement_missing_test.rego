@@ -1,0 +1,53 @@
+package wgll.accessibility.statement_missing_test
+
+import data.wgll.accessibility.statement_missing as rule
+
+manifest := {
+	"wgll": 1,
+	"service": {"name": "Patient Portal", "phase": "beta", "audience": ["citizens", "staff"]},
+	"accessibility": {"standard": "wcag-2.2-aa", "statement": "docs/accessibility-statement.md", "last_audit": "2026-02-01"},
+}
+
+doc(m) := {"today": "2026-11-23", "repository": {"name": "patient-portal", "git": null}, "manifest": m, "files": ["wgll.yaml", "docs/accessibility-statement.md"], "adrs": [], "documents": {}}
+
+test_passes_with_a_statement_in_the_repository if {
+	count(rule.deny) == 0 with input as doc(manifest)
+}
+
+test_passes_with_a_published_statement if {
+	m := json.patch(manifest, [{"op": "replace", "path": "/accessibility/statement", "value": "https://northshire.nhs.example/patient-portal/accessibility"}])
+	count(rule.deny) == 0 with input as doc(m)
+}
+
+test_fails_when_no_statement_is_named if {
+	m := json.remove(manifest, ["accessibility/statement"])
+	some f in rule.deny with input as doc(m)
+	f.rule == "A11Y-02"
+	f.at == "/manifest/accessibility/statement"
+	count(rule.deny) == 1 with input as doc(m)
+}
+
+test_fails_when_live if {
+	m := json.patch(manifest, [{"op": "replace", "path": "/service/phase", "value": "live"}, {"op": "replace", "path": "/accessibility/statement", "value": ""}])
+	some f in rule.deny with input as doc(m)
+	f.at == "/manifest/accessibility/statement"
+}
+
+test_silent_in_alpha if {
+	m := json.patch(manifest, [{"op": "replace", "path": "/service/phase", "value": "alpha"}, {"op": "remove", "path": "/accessibility/statement"}])
+	count(rule.deny) == 0 with input as doc(m)
+}
+
+test_silent_for_a_staff_service if {
+	m := json.patch(manifest, [{"op": "replace", "path": "/service/audience", "value": ["staff"]}, {"op": "remove", "path": "/accessibility/statement"}])
+	count(rule.deny) == 0 with input as doc(m)
+}
+
+test_silent_for_a_public_api if {
+	m := json.patch(manifest, [{"op": "add", "path": "/service/kind", "value": "api"}, {"op": "remove", "path": "/accessibility/statement"}])
+	count(rule.deny) == 0 with input as doc(m)
+}
+
+test_silent_without_a_manifest if {
+	count(rule.deny) == 0 with input as doc(null)
+}
