@@ -2,7 +2,7 @@
 //! the input documents of real-shaped repositories (the example, the
 //! problem fixture, the ADR shapes and 50 generated portfolio repositories).
 //! The input documents are also written to `target/eval-inputs/` so the
-//! same evaluation can be timed under OPA v1 (`scripts/opa/bench.py`) and
+//! same evaluation can be timed under OPA v1 (`scripts/opa/compare.py`) and
 //! the two compared in one run.
 //!
 //! `cargo bench --bench eval`; `WGLL_BENCH_ROUNDS` sets rounds (default 20).

@@ -98,7 +98,10 @@ version_msg(v) := "`interoperability.fhir.version` is not set: UK Core is built 
 
 version_msg(v) := sprintf("interoperability.fhir.version `%v` is not R4, the FHIR version UK Core is built on", [v]) if v != null
 
-r4(v) if upper(trim_space(v)) == "R4"
+r4(v) if {
+	is_string(v)
+	upper(trim_space(v)) == "R4"
+}
 
 fhir_token(s) if startswith(normal(s), "fhir")
 

@@ -9,12 +9,35 @@ pointer_token(t) := sprintf("%v", [t]) if not is_string(t)
 # The JSON pointer for a path (an array of keys and indexes) under a prefix.
 pointer(prefix, path) := concat("", [prefix, concat("", [sprintf("/%s", [pointer_token(p)]) | some p in path])])
 
-# Whether a string is an ISO date (YYYY-MM-DD) that exists.
+# Whether a string is an ISO date (YYYY-MM-DD) that exists. The day is
+# checked against the month's length here rather than by time.parse_ns
+# failing, so the answer is the same with OPA's strict built-in errors on or
+# off; numbers are parsed without leading zeros, which regorus's to_number
+# refuses and OPA's accepts.
 is_date(s) if {
 	is_string(s)
-	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, s)
-	time.parse_ns("2006-01-02", s)
+	regex.match(`^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`, s)
+	parts := split(s, "-")
+	to_number(trim_left(parts[2], "0")) <= days_in_month(to_number(parts[0]), parts[1])
 }
+
+month_days := {
+	"01": 31, "02": 28, "03": 31, "04": 30, "05": 31, "06": 30,
+	"07": 31, "08": 31, "09": 30, "10": 31, "11": 30, "12": 31,
+}
+
+days_in_month(_, m) := month_days[m] if m != "02"
+
+days_in_month(y, "02") := 29 if leap_year(y)
+
+days_in_month(y, "02") := 28 if not leap_year(y)
+
+leap_year(y) if {
+	y % 4 == 0
+	y % 100 != 0
+}
+
+leap_year(y) if y % 400 == 0
 
 # Nanoseconds since the epoch of an ISO date.
 date_ns(s) := time.parse_ns("2006-01-02", s)
@@ -71,7 +94,10 @@ within_days(s, n) if {
 # Whether a manifest is present and the service has left discovery.
 past_discovery if {
 	is_object(input.manifest)
-	not input.manifest.service.phase in {"discovery"}
+	# object.get, not `not input.manifest.service.phase in {...}`: OPA
+	# evaluates a negated call's arguments outside the negation, so a
+	# missing phase would make the whole rule undefined there.
+	object.get(input.manifest, ["service", "phase"], null) != "discovery"
 }
 
 # Whether the service is in private or public beta, or live.

@@ -11,6 +11,13 @@ test_is_date_rejects_impossible_days if {
 	not lib.is_date("2026-02-29")
 	not lib.is_date("29/02/2024")
 	not lib.is_date(20240229)
+	lib.is_date("2000-02-29")
+	not lib.is_date("1900-02-29")
+	not lib.is_date("2026-04-31")
+	lib.is_date("2026-12-31")
+	not lib.is_date("2026-13-01")
+	not lib.is_date("2026-00-10")
+	not lib.is_date("2026-01-00")
 }
 
 test_before_today if {

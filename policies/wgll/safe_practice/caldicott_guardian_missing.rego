@@ -32,7 +32,7 @@ named(s) if {
 
 deny contains finding if {
 	lib.personal_data
-	not named(input.manifest.information_governance.caldicott_guardian.name)
+	not named(object.get(input.manifest, ["information_governance", "caldicott_guardian", "name"], null))
 	finding := {
 		"rule": "SP-01",
 		"msg": "the service processes personal data but no Caldicott guardian is named in `information_governance.caldicott_guardian.name`",

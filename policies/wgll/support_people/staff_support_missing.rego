@@ -32,7 +32,7 @@ named(s) if {
 deny contains finding if {
 	lib.in_service
 	lib.serves_staff
-	not named(input.manifest.operations.support.contact)
+	not named(object.get(input.manifest, ["operations", "support", "contact"], null))
 	finding := {
 		"rule": "PE-05",
 		"msg": "staff use the service but `operations.support.contact` gives them no route to help",

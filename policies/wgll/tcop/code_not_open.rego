@@ -54,7 +54,7 @@ deny contains finding if {
 	lib.past_discovery
 	not published
 	classification in exceptions
-	not named(input.manifest.open_source.rationale)
+	not named(object.get(input.manifest, ["open_source", "rationale"], null))
 	finding := {
 		"rule": "TCOP-03",
 		"msg": sprintf("the code is classified `%s` but `open_source.rationale` does not say why it cannot be open", [classification]),

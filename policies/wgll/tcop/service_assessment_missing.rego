@@ -63,7 +63,7 @@ deny contains finding if {
 deny contains finding if {
 	applies
 	assessment.phase == input.manifest.service.phase
-	not assessment.result in passing
+	not object.get(assessment, "result", null) in passing
 	finding := {
 		"rule": "TCOP-13",
 		"msg": sprintf("the %s Service Standard assessment result is `%v`, not met or met with conditions", [assessment.phase, object.get(assessment, "result", "unrecorded")]),

@@ -28,7 +28,7 @@ named(s) if {
 
 deny contains finding if {
 	is_object(input.manifest)
-	not named(input.manifest.governance.clinical_lead.name)
+	not named(object.get(input.manifest, ["governance", "clinical_lead", "name"], null))
 	finding := {
 		"rule": "WL-03",
 		"msg": "no clinical lead is named in `governance.clinical_lead.name`",
@@ -38,7 +38,7 @@ deny contains finding if {
 
 deny contains finding if {
 	is_object(input.manifest)
-	not named(input.manifest.governance.clinical_engagement)
+	not named(object.get(input.manifest, ["governance", "clinical_engagement"], null))
 	finding := {
 		"rule": "WL-03",
 		"msg": "`governance.clinical_engagement` does not say how clinicians take part in the service",

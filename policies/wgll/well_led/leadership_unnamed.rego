@@ -29,7 +29,7 @@ named(s) if {
 
 deny contains finding if {
 	is_object(input.manifest)
-	not named(input.manifest.governance.senior_responsible_owner.name)
+	not named(object.get(input.manifest, ["governance", "senior_responsible_owner", "name"], null))
 	finding := {
 		"rule": "WL-01",
 		"msg": "no senior responsible owner is named in `governance.senior_responsible_owner.name`",
@@ -39,7 +39,7 @@ deny contains finding if {
 
 deny contains finding if {
 	is_object(input.manifest)
-	not named(input.manifest.governance.board_digital_lead.role)
+	not named(object.get(input.manifest, ["governance", "board_digital_lead", "role"], null))
 	finding := {
 		"rule": "WL-01",
 		"msg": "no board-level digital lead is recorded in `governance.board_digital_lead.role`",

@@ -34,7 +34,7 @@ named(s) if {
 
 deny contains finding if {
 	lib.personal_data
-	not named(input.manifest.information_governance.siro.name)
+	not named(object.get(input.manifest, ["information_governance", "siro", "name"], null))
 	finding := {
 		"rule": "WL-04",
 		"msg": "the service processes personal data but no senior information risk owner is named in `information_governance.siro.name`",
