@@ -58,3 +58,34 @@ fn uses_an_existing_adr_folder() {
     let out = wgll().arg("init").arg(dir.path()).output().unwrap();
     assert!(stdout_of(&out).contains("wrote doc/adr/template.md"));
 }
+
+/// The template shows every field of the schema, so a team sees all that the
+/// rules may ask for (commented-out fields count).
+#[test]
+fn the_template_names_every_field_of_the_schema() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("policies/wgll/schema/data.json")).unwrap(),
+    )
+    .unwrap();
+    let template = wgll::commands::init::MANIFEST_TEMPLATE;
+    let mut missing = Vec::new();
+    let mut stack = vec![(String::new(), &schema)];
+    while let Some((path, node)) = stack.pop() {
+        if let Some(props) = node["properties"].as_object() {
+            for (key, child) in props {
+                let here = format!("{path}.{key}");
+                if !template.contains(&format!("{key}:")) {
+                    missing.push(here.clone());
+                }
+                stack.push((here, child));
+            }
+        }
+        if node["items"].is_object() {
+            stack.push((format!("{path}[]"), &node["items"]));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "fields not in the template: {missing:?}"
+    );
+}
