@@ -599,3 +599,30 @@ fn github_escapes_as_the_actions_toolkit_does() {
     assert_eq!(escape_data("100% done\r\nnext"), "100%25 done%0D%0Anext");
     assert_eq!(escape_property("a: b, c%"), "a%3A b%2C c%25");
 }
+
+/// Every fixture repository and example gives SARIF that validates and that
+/// code scanning accepts, and JUnit that parses.
+#[test]
+fn every_fixture_gives_valid_sarif_and_junit() {
+    let mut repos: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures/repos"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .chain(
+            std::fs::read_dir(root().join("examples"))
+                .unwrap()
+                .map(|e| e.unwrap().path()),
+        )
+        .filter(|p| p.is_dir())
+        .collect();
+    repos.sort();
+    assert!(repos.len() >= 3, "{repos:?}");
+    for repo in &repos {
+        let (code, doc) = sarif(repo);
+        assert!(matches!(code, Some(0 | 1)), "{}", repo.display());
+        validate_sarif(&doc);
+        assert_code_scanning_accepts(&doc);
+        let (_, xml) = check(repo, "junit");
+        roxmltree::Document::parse(&xml)
+            .unwrap_or_else(|e| panic!("{}: JUnit does not parse: {e}", repo.display()));
+    }
+}
