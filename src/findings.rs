@@ -186,17 +186,22 @@ impl Summary {
     pub fn of(findings: &[Finding]) -> Self {
         let mut s = Self::default();
         for f in findings {
-            if f.waived.is_some() {
-                s.waived += 1;
-                continue;
-            }
-            match f.severity {
-                Severity::Error => s.errors += 1,
-                Severity::Warning => s.warnings += 1,
-                Severity::Info => s.infos += 1,
-            }
+            s.add(f);
         }
         s
+    }
+
+    /// Counts one more finding: as waived if it is, else by severity.
+    pub fn add(&mut self, f: &Finding) {
+        if f.waived.is_some() {
+            self.waived += 1;
+            return;
+        }
+        match f.severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.infos += 1,
+        }
     }
 }
 

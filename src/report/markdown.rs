@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use super::CheckReport;
 use super::rules::measure_words;
-use crate::evaluate::metadata::{MEASURES, Severity};
+use crate::evaluate::metadata::MEASURES;
+use crate::findings::Summary;
 
 /// GitHub shows at most 1 MiB of summary per step; this many rows stays well
 /// under it, and SARIF carries the full list.
@@ -19,14 +20,6 @@ pub fn cell(text: &str) -> String {
         .replace('|', "\\|")
         .replace("\r\n", "<br>")
         .replace(['\n', '\r'], "<br>")
-}
-
-#[derive(Default)]
-struct Counts {
-    errors: usize,
-    warnings: usize,
-    infos: usize,
-    waived: usize,
 }
 
 /// Renders the summary, ending with a newline.
@@ -58,20 +51,12 @@ pub fn render(report: &CheckReport<'_>) -> String {
         return out;
     }
 
-    let mut by_measure: BTreeMap<&str, Counts> = BTreeMap::new();
+    let mut by_measure: BTreeMap<&str, Summary> = BTreeMap::new();
     for f in report.findings {
-        let counts = by_measure
+        by_measure
             .entry(f.measure.as_deref().unwrap_or(""))
-            .or_default();
-        if f.waived.is_some() {
-            counts.waived += 1;
-            continue;
-        }
-        match f.severity {
-            Severity::Error => counts.errors += 1,
-            Severity::Warning => counts.warnings += 1,
-            Severity::Info => counts.infos += 1,
-        }
+            .or_default()
+            .add(f);
     }
     out.push_str("### By success measure\n\n");
     out.push_str("| Measure | Errors | Warnings | Infos | Waived |\n|---|---:|---:|---:|---:|\n");
