@@ -46,3 +46,13 @@ schema_for(path) := s if {
 	s4 := schema_step(schema_step(schema_step(schema_step(schema, path[0]), path[1]), path[2]), path[3])
 	s := schema_step(schema_step(s4, path[4]), path[5])
 }
+
+# Every node of the manifest the schema knows, as [path, value, schema]:
+# walked once per evaluation and shared by WL-06's checks and WL-07, instead
+# of each walking the manifest and the schema again. An array, not a set, so
+# that no subtree is hashed.
+manifest_nodes := [[path, value, s] |
+	input.manifest != null
+	walk(input.manifest, [path, value])
+	s := schema_for(path)
+]

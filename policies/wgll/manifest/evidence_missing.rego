@@ -21,10 +21,9 @@ import data.wgll.lib
 # Every manifest field the schema marks as naming evidence
 # (`x-wgll-evidence`), wherever it sits, lists included.
 deny contains finding if {
-	input.manifest != null
-	walk(input.manifest, [path, value])
+	some [path, value, s] in lib.manifest_nodes
 	is_string(value)
-	lib.schema_for(path)["x-wgll-evidence"] == true
+	s["x-wgll-evidence"] == true
 	not lib.is_url(value)
 	not lib.path_exists(value)
 	finding := {

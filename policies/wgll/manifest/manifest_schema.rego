@@ -44,11 +44,9 @@ allowed_types(s) := {t | some t in s.type} if is_array(s.type)
 allowed_types(s) := {s.type} if is_string(s.type)
 
 deny contains finding if {
-	input.manifest != null
-	walk(input.manifest, [path, value])
+	some [path, value, s] in lib.manifest_nodes
 	count(path) > 0
 	is_object(value)
-	s := lib.schema_for(path)
 	some key in s.required
 	not key in object.keys(value)
 	finding := {
@@ -66,10 +64,8 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	input.manifest != null
-	walk(input.manifest, [path, value])
+	some [path, value, s] in lib.manifest_nodes
 	is_object(value)
-	s := lib.schema_for(path)
 	s.additionalProperties == false
 	some key, _ in value
 	not key in object.keys(object.get(s, "properties", {}))
@@ -81,9 +77,7 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	input.manifest != null
-	walk(input.manifest, [path, value])
-	s := lib.schema_for(path)
+	some [path, value, s] in lib.manifest_nodes
 	wanted := allowed_types(s)
 	count(wanted & types(value)) == 0
 	finding := {
@@ -94,9 +88,7 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	input.manifest != null
-	walk(input.manifest, [path, value])
-	s := lib.schema_for(path)
+	some [path, value, s] in lib.manifest_nodes
 	not value in s.enum
 	is_array(s.enum)
 	finding := {
@@ -107,9 +99,7 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	input.manifest != null
-	walk(input.manifest, [path, value])
-	s := lib.schema_for(path)
+	some [path, value, s] in lib.manifest_nodes
 	"const" in object.keys(s)
 	value != s.const
 	finding := {
@@ -120,9 +110,7 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	input.manifest != null
-	walk(input.manifest, [path, value])
-	s := lib.schema_for(path)
+	some [path, value, s] in lib.manifest_nodes
 	s.format == "date"
 	is_string(value)
 	not lib.is_date(value)
@@ -134,9 +122,7 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	input.manifest != null
-	walk(input.manifest, [path, value])
-	s := lib.schema_for(path)
+	some [path, value, s] in lib.manifest_nodes
 	is_string(value)
 	is_string(s.pattern)
 	not regex.match(s.pattern, value)
@@ -148,9 +134,7 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	input.manifest != null
-	walk(input.manifest, [path, value])
-	s := lib.schema_for(path)
+	some [path, value, s] in lib.manifest_nodes
 	is_string(value)
 	is_number(s.minLength)
 	count(value) < s.minLength
@@ -158,9 +142,7 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	input.manifest != null
-	walk(input.manifest, [path, value])
-	s := lib.schema_for(path)
+	some [path, value, s] in lib.manifest_nodes
 	is_number(value)
 	is_number(s.minimum)
 	value < s.minimum
@@ -174,9 +156,7 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	input.manifest != null
-	walk(input.manifest, [path, value])
-	s := lib.schema_for(path)
+	some [path, value, s] in lib.manifest_nodes
 	is_number(value)
 	is_number(s.maximum)
 	value > s.maximum
