@@ -15,7 +15,10 @@
 #     to it.
 package wgll.adr.number_duplicated
 
+import data.wgll.lib
+
 deny contains finding if {
+	lib.adr_numbers_repeat
 	some i, adr in input.adrs
 	adr.number != null
 	some j, other in input.adrs

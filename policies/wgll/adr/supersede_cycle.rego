@@ -16,26 +16,28 @@
 #     supersedes the others and none supersedes it.
 package wgll.adr.supersede_cycle
 
-# number -> the numbers it supersedes, from either side of each link.
-edges[n] := {m |
+# Each supersede link as [newer, older], from either side of it.
+links contains [adr.number, m] if {
 	some adr in input.adrs
-	adr.number == n
+	adr.number != null
 	some m in object.get(adr, "supersedes", [])
-} | {m |
-	some adr in input.adrs
-	n in object.get(adr, "superseded_by", [])
-	m := adr.number
-} if {
-	some a in input.adrs
-	n := a.number
-	n != null
 }
 
+links contains [m, adr.number] if {
+	some adr in input.adrs
+	adr.number != null
+	some m in object.get(adr, "superseded_by", [])
+}
+
+# number -> the numbers it supersedes. Built from the links, which are few,
+# rather than by scanning every record for every number.
+edges := {n: {m | some [n2, m] in links; n2 == n} | some [n, _] in links}
+
 deny contains finding if {
+	some n, older in edges
+	n in graph.reachable(edges, older)
 	some i, adr in input.adrs
-	n := adr.number
-	n != null
-	n in graph.reachable(edges, edges[n])
+	adr.number == n
 	finding := {
 		"rule": "ADR-06",
 		"msg": sprintf("%s supersedes itself through a cycle of supersede links", [adr.file]),

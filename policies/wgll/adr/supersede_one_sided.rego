@@ -20,19 +20,13 @@
 #     the new one.
 package wgll.adr.supersede_one_sided
 
-# The record (index and number) of each number that exactly one record has.
-unique[n] := i if {
-	some i, adr in input.adrs
-	n := adr.number
-	n != null
-	count([a | some a in input.adrs; a.number == n]) == 1
-}
+import data.wgll.lib
 
 # Old says "superseded by" new; new does not say it supersedes old.
 deny contains finding if {
 	some i, old in input.adrs
 	some j, new_number in object.get(old, "superseded_by", [])
-	k := unique[new_number]
+	k := lib.adr_index[new_number]
 	not old.number in object.get(input.adrs[k], "supersedes", [])
 	finding := {
 		"rule": "ADR-05",
@@ -45,7 +39,7 @@ deny contains finding if {
 deny contains finding if {
 	some i, new in input.adrs
 	some j, old_number in object.get(new, "supersedes", [])
-	k := unique[old_number]
+	k := lib.adr_index[old_number]
 	not new.number in object.get(input.adrs[k], "superseded_by", [])
 	finding := {
 		"rule": "ADR-05",

@@ -21,12 +21,14 @@ import data.wgll.lib
 
 no_longer_holds := {"superseded", "deprecated", "rejected"}
 
+# Records that no longer hold, by file: one lookup per manifest string.
+retired := {adr.file: adr | some adr in input.adrs; adr.status in no_longer_holds}
+
 deny contains finding if {
+	count(retired) > 0
 	walk(input.manifest, [path, value])
 	is_string(value)
-	some adr in input.adrs
-	trim_prefix(value, "./") == adr.file
-	adr.status in no_longer_holds
+	adr := retired[trim_prefix(value, "./")]
 	replaced := concat(", ", [sprintf("%d", [n]) | some n in object.get(adr, "superseded_by", [])])
 	finding := {
 		"rule": "ADR-08",

@@ -78,6 +78,21 @@ adr_numbers contains n if {
 	n != null
 }
 
+# Whether two decision records share a number. Rules that pair records by
+# number take a linear path when none do (the usual case) and the quadratic
+# one only when some do.
+adr_numbers_repeat if count([1 | some adr in input.adrs; adr.number != null]) != count(adr_numbers)
+
+# The index in input.adrs of each number exactly one record has.
+adr_index := {adr.number: i | some i, adr in input.adrs; adr.number != null} if not adr_numbers_repeat
+
+adr_index := {n: i |
+	some i, adr in input.adrs
+	n := adr.number
+	n != null
+	count([1 | some other in input.adrs; other.number == n]) == 1
+} if adr_numbers_repeat
+
 # Whether an ISO date is more than n months before the evaluation date.
 older_than_months(s, n) if {
 	is_date(s)
