@@ -41,6 +41,11 @@ fn run_once(case: &Case) -> Duration {
     let status = Command::new(env!("CARGO_BIN_EXE_wgll"))
         .args(&case.args)
         .env("NO_COLOR", "1")
+        // As users run it: RUST_BACKTRACE (often set by developers and CI)
+        // makes regorus's parser capture a backtrace each time it backtracks,
+        // about 6 ms on the library; BENCHMARKS.md notes it.
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()

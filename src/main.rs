@@ -200,7 +200,14 @@ enum FailOn {
     Warning,
 }
 
+/// The most memory the process may hold while evaluating policies: a policy
+/// that builds a huge value fails with a message naming it instead of
+/// taking the machine down. Far above what any real check needs (an audit of
+/// 1,000 repositories peaks under 50 MiB).
+const MEMORY_LIMIT_BYTES: u64 = 4 << 30;
+
 fn main() -> ExitCode {
+    regorus::set_global_memory_limit(Some(MEMORY_LIMIT_BYTES));
     let cli = Cli::parse();
     let plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     match run(cli, plain) {

@@ -253,6 +253,28 @@ fn a_policy_that_loops_is_stopped_and_named() {
 }
 
 #[test]
+fn a_policy_that_builds_a_huge_value_is_stopped_and_named() {
+    let policies = tempfile::tempdir().unwrap();
+    write(
+        policies.path(),
+        "hog.rego",
+        // Two billion numbers in one step: the time limit never gets a look
+        // in, so only the memory limit stands between this and the machine.
+        "package local.hog\n\ndeny contains n if n := count(numbers.range(1, 2000000000))\n",
+    );
+    let repo = repo_with_manifest("wgll: 1\n");
+    let (code, err) = check(
+        repo.path(),
+        &["--policy", policies.path().to_str().unwrap()],
+    );
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("policy data.local.hog") && err.contains("memory limit"),
+        "{err}"
+    );
+}
+
+#[test]
 fn malformed_adr_front_matter_is_located() {
     let dir = repo_with_manifest("wgll: 1\n");
     write(

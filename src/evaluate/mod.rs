@@ -154,6 +154,15 @@ impl Policies {
         for meta in builtin::rules() {
             catalogue.insert(meta.id.clone(), meta);
         }
+        if !reporters.is_empty() {
+            engine
+                .add_policy(FINDINGS_FILE.into(), findings_module(&reporters))
+                .map_err(|e| PolicyError::Metadata {
+                    file: FINDINGS_FILE.into(),
+                    line: 1,
+                    message: format!("{e:#}"),
+                })?;
+        }
         prepare(&mut engine);
         Ok(Self {
             engine,
@@ -206,22 +215,19 @@ impl Policies {
                 file: String::new(),
                 message: e.to_string(),
             })?;
-        // One evaluation of every rule: shared helpers (data.wgll.lib) are
-        // computed once per repository instead of once per package.
-        if let Ok(results) = engine.eval_query("data".to_string(), false)
-            && let Some(data) = results
-                .result
-                .first()
-                .and_then(|r| r.expressions.first())
-                .map(|e| &e.value)
+        // One evaluation of every reporting set: shared helpers
+        // (data.wgll.lib) are computed once per repository instead of once
+        // per package, and nothing else in `data` (the schema, helpers'
+        // intermediate values) is copied out.
+        if let Ok(Value::Array(sets)) = engine
+            .eval_rule(format!("data.{FINDINGS_PACKAGE}.findings"))
+            .map(|v| {
+                serde_json::from_str::<Value>(&v.to_json_str().unwrap_or_default())
+                    .unwrap_or(Value::Null)
+            })
         {
-            return Ok(self.collect_findings(|package, set| {
-                let mut node = data;
-                for segment in package.trim_start_matches("data.").split('.') {
-                    node = &node[segment];
-                }
-                node[set].clone()
-            }));
+            let mut sets = sets.into_iter();
+            return Ok(self.collect_json_findings(|| sets.next().unwrap_or(Value::Null)));
         }
         // The whole evaluation failed: evaluate package by package to name
         // the one that fails (loops, errors).
@@ -257,12 +263,27 @@ impl Policies {
         &self,
         mut value_of: impl FnMut(&str, &str) -> regorus::Value,
     ) -> Vec<RawFinding> {
+        let mut sets = self
+            .reporters
+            .iter()
+            .flat_map(|r| r.sets.iter().map(move |(set, _)| (r, set)));
+        self.collect_json_findings(|| {
+            let Some((reporter, set)) = sets.next() else {
+                return Value::Null;
+            };
+            let json = value_of(&reporter.package, set)
+                .to_json_str()
+                .unwrap_or_default();
+            serde_json::from_str(&json).unwrap_or(Value::Null)
+        })
+    }
+
+    /// Findings from each reporting set's value, taken in reporter order.
+    fn collect_json_findings(&self, mut next_set: impl FnMut() -> Value) -> Vec<RawFinding> {
         let mut findings = Vec::new();
         for reporter in &self.reporters {
-            for (set, severity) in &reporter.sets {
-                let value = value_of(&reporter.package, set);
-                let json = value.to_json_str().unwrap_or_default();
-                let Ok(Value::Array(items)) = serde_json::from_str::<Value>(&json) else {
+            for (_, severity) in &reporter.sets {
+                let Value::Array(items) = next_set() else {
                     continue;
                 };
                 for item in items {
@@ -344,6 +365,26 @@ fn declared_sets(text: &str) -> Vec<(&'static str, Severity)> {
         })
         .copied()
         .collect()
+}
+
+/// The generated module that gathers every reporting set, in reporter order.
+const FINDINGS_PACKAGE: &str = "wgll_internal";
+const FINDINGS_FILE: &str = "<wgll: every reporting set>";
+
+fn findings_module(reporters: &[Reporter]) -> String {
+    let refs: Vec<String> = reporters
+        .iter()
+        .flat_map(|r| {
+            let package = r.package.trim_start_matches("data.");
+            r.sets
+                .iter()
+                .map(move |(set, _)| format!("data.{package}.{set}"))
+        })
+        .collect();
+    format!(
+        "package {FINDINGS_PACKAGE}\n\nfindings := [\n\t{},\n]\n",
+        refs.join(",\n\t")
+    )
 }
 
 /// Runs regorus's analysis of the policies now, once: every clone of a
