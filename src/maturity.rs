@@ -8,6 +8,11 @@
 //! as a percentage rounded to one decimal: failing one error-level rule
 //! costs as much as failing three info-level ones. A measure with no rules
 //! has no score.
+//!
+//! A repository with no manifest is scored on well led only (where WL-05
+//! fails and the decision-record rules still judge): the other measures'
+//! rules read the manifest, so without one they have nothing to judge, and
+//! "nothing failed" would read as "met". Those measures have no score.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,7 +29,7 @@ pub struct MeasureScore {
     /// Rules of this measure with at least one unwaived finding.
     pub failed: usize,
     /// Severity-weighted share of rules passed, 0-100; `None` when the
-    /// measure has no rules.
+    /// measure has no rules, or the repository has no manifest to judge it by.
     pub score: Option<f64>,
 }
 
@@ -41,6 +46,16 @@ pub fn weight(severity: Severity) -> u32 {
 pub fn scores(
     catalogue: &BTreeMap<String, RuleMeta>,
     findings: &[Finding],
+) -> BTreeMap<&'static str, MeasureScore> {
+    scores_with(catalogue, findings, true)
+}
+
+/// The scores of a repository with or without a manifest (see the module
+/// comment: without one, only well led is scored).
+pub fn scores_with(
+    catalogue: &BTreeMap<String, RuleMeta>,
+    findings: &[Finding],
+    has_manifest: bool,
 ) -> BTreeMap<&'static str, MeasureScore> {
     let failing: BTreeSet<&str> = findings
         .iter()
@@ -64,8 +79,9 @@ pub fn scores(
                     got += w;
                 }
             }
-            let score =
-                (total > 0).then(|| (1000.0 * f64::from(got) / f64::from(total)).round() / 10.0);
+            let judged = has_manifest || measure == "well_led";
+            let score = (judged && total > 0)
+                .then(|| (1000.0 * f64::from(got) / f64::from(total)).round() / 10.0);
             (
                 measure,
                 MeasureScore {
@@ -109,6 +125,22 @@ mod tests {
             String::new(),
             &BTreeMap::new(),
         )
+    }
+
+    #[test]
+    fn without_a_manifest_only_well_led_is_scored() {
+        let catalogue: BTreeMap<String, RuleMeta> = [
+            rule("WL-05", "well_led", Severity::Error),
+            rule("SEC-01", "safe_practice", Severity::Error),
+        ]
+        .into_iter()
+        .collect();
+        let s = scores_with(&catalogue, &[finding("WL-05")], false);
+        assert_eq!(s["well_led"].score, Some(0.0));
+        assert_eq!(s["safe_practice"].score, None);
+        assert_eq!(s["safe_practice"].passed, 1);
+        let s = scores_with(&catalogue, &[finding("WL-05")], true);
+        assert_eq!(s["safe_practice"].score, Some(100.0));
     }
 
     #[test]

@@ -234,3 +234,25 @@ fn a_folder_without_repositories_is_an_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr_of(&out).contains("is not a git repository and holds none"));
 }
+
+#[test]
+fn a_repository_without_a_manifest_is_scored_on_well_led_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let bare = dir.path().join("no-manifest");
+    write(&bare, "README.md", "# A service with no wgll.yaml\n");
+    commit_all(&git_init(&bare), "readme", 1_780_000_000);
+    let out = audit(&["--format", "json"], dir.path());
+    let report = json(&out);
+    let repo = &report["repositories"][0];
+    assert_eq!(repo["status"], "checked", "{repo}");
+    let measures = repo["measures"].as_object().unwrap();
+    assert!(
+        measures["well_led"]["score"].as_f64().unwrap() < 100.0,
+        "{repo}"
+    );
+    for (name, measure) in measures {
+        if name != "well_led" {
+            assert!(measure["score"].is_null(), "{name}: {measure}");
+        }
+    }
+}

@@ -230,7 +230,11 @@ fn check_one(path: &PathBuf, policies: &Policies, options: &AuditOptions) -> Rep
         status: Status::Checked,
         error: None,
         summary: Summary::of(&found),
-        measures: maturity::scores(fitted.catalogue(), &found),
+        measures: maturity::scores_with(
+            fitted.catalogue(),
+            &found,
+            !collected.input.manifest.is_null(),
+        ),
         findings: found,
         waivers: collected.local_waivers,
     }
