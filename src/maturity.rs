@@ -9,6 +9,9 @@
 //! costs as much as failing three info-level ones. A measure with no rules
 //! has no score.
 //!
+//! A rule's weight is its severity for the repository's phase: a rule that
+//! is an error for a live service weighs 3 there and 2 in beta.
+//!
 //! A repository with no manifest is scored on well led only (where WL-05
 //! fails and the decision-record rules still judge): the other measures'
 //! rules read the manifest, so without one they have nothing to judge, and
@@ -42,21 +45,26 @@ pub fn weight(severity: Severity) -> u32 {
     }
 }
 
-/// Scores every success measure (all seven, keyed by measure).
+/// Scores every success measure (all seven, keyed by measure) for a
+/// repository with a manifest whose phase is not known.
 pub fn scores(
     catalogue: &BTreeMap<String, RuleMeta>,
     findings: &[Finding],
 ) -> BTreeMap<&'static str, MeasureScore> {
-    scores_with(catalogue, findings, true)
+    scores_with(catalogue, findings, &serde_json::json!({}))
 }
 
-/// The scores of a repository with or without a manifest (see the module
-/// comment: without one, only well led is scored).
+/// The scores of a repository given its manifest (`null` when it has none:
+/// see the module comment, only well led is scored then).
 pub fn scores_with(
     catalogue: &BTreeMap<String, RuleMeta>,
     findings: &[Finding],
-    has_manifest: bool,
+    manifest: &serde_json::Value,
 ) -> BTreeMap<&'static str, MeasureScore> {
+    let has_manifest = !manifest.is_null();
+    let phase = manifest
+        .pointer("/service/phase")
+        .and_then(serde_json::Value::as_str);
     let failing: BTreeSet<&str> = findings
         .iter()
         .filter(|f| f.waived.is_none())
@@ -70,7 +78,7 @@ pub fn scores_with(
                 .values()
                 .filter(|m| m.measure.as_deref() == Some(measure))
             {
-                let w = weight(meta.severity);
+                let w = weight(meta.severity_in(phase));
                 total += w;
                 if failing.contains(meta.id.as_str()) {
                     failed += 1;
@@ -106,6 +114,7 @@ mod tests {
                 title: id.into(),
                 description: String::new(),
                 severity,
+                severity_by_phase: Default::default(),
                 measure: Some(measure.into()),
                 tcop: Vec::new(),
                 remediation: None,
@@ -135,12 +144,31 @@ mod tests {
         ]
         .into_iter()
         .collect();
-        let s = scores_with(&catalogue, &[finding("WL-05")], false);
+        let s = scores_with(&catalogue, &[finding("WL-05")], &serde_json::Value::Null);
         assert_eq!(s["well_led"].score, Some(0.0));
         assert_eq!(s["safe_practice"].score, None);
         assert_eq!(s["safe_practice"].passed, 1);
-        let s = scores_with(&catalogue, &[finding("WL-05")], true);
+        let s = scores_with(&catalogue, &[finding("WL-05")], &serde_json::json!({}));
         assert_eq!(s["safe_practice"].score, Some(100.0));
+    }
+
+    #[test]
+    fn a_rule_stricter_when_live_weighs_more_for_a_live_service() {
+        let mut stricter = rule("A", "well_led", Severity::Warning);
+        stricter
+            .1
+            .severity_by_phase
+            .insert("live".into(), Severity::Error);
+        let catalogue: BTreeMap<String, RuleMeta> =
+            [stricter, rule("B", "well_led", Severity::Error)]
+                .into_iter()
+                .collect();
+        let manifest = |phase: &str| serde_json::json!({"service": {"phase": phase}});
+        // In beta A weighs 2 of 5; live, 3 of 6.
+        let s = scores_with(&catalogue, &[finding("A")], &manifest("beta"));
+        assert_eq!(s["well_led"].score, Some(60.0));
+        let s = scores_with(&catalogue, &[finding("A")], &manifest("live"));
+        assert_eq!(s["well_led"].score, Some(50.0));
     }
 
     #[test]

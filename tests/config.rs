@@ -125,6 +125,50 @@ fn a_severity_override_changes_the_exit_code() {
     assert_eq!(code, Some(1));
 }
 
+/// The example without a threat model, in `phase` (its Service Standard
+/// assessment moved to the same phase, so only SEC-12 fails).
+fn example_without_threat_model(phase: &str) -> tempfile::TempDir {
+    let dir = copy_to_temp(&root().join("examples/patient-portal"));
+    let path = dir.path().join("wgll.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text
+        .replace("  threat_model: docs/security/threat-model.md\n", "")
+        .replace("  phase: beta", &format!("  phase: {phase}"))
+        .replace("nhs-17, phase: beta", &format!("nhs-17, phase: {phase}"));
+    let text = if phase == "live" {
+        // A live service records its last safety and security review (SP-02).
+        text.replace("security:\n", "security:\n  last_review: 2026-10-01\n")
+    } else {
+        text
+    };
+    std::fs::write(&path, text).unwrap();
+    dir
+}
+
+#[test]
+fn a_rule_stricter_when_live_fails_a_live_service_and_a_severity_setting_holds_in_every_phase() {
+    // SEC-12's metadata: warning, `severity_by_phase: {live: error}`.
+    let beta = example_without_threat_model("beta");
+    let (code, json, _) = check(beta.path(), &[]);
+    assert_eq!(code, Some(0));
+    assert_eq!(rules(&json), [("SEC-12".into(), "warning".into(), false)]);
+
+    let live = example_without_threat_model("live");
+    let (code, json, _) = check(live.path(), &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(rules(&json), [("SEC-12".into(), "error".into(), false)]);
+
+    // The organisation's explicit severity replaces the escalation.
+    write(
+        live.path(),
+        ".wgll/config.yaml",
+        "rules:\n  SEC-12: {severity: warning}\n",
+    );
+    let (code, json, _) = check(live.path(), &[]);
+    assert_eq!(code, Some(0));
+    assert_eq!(rules(&json), [("SEC-12".into(), "warning".into(), false)]);
+}
+
 #[test]
 fn a_valid_waiver_passes_and_shows_the_finding_as_waived() {
     let dir = offshore_example();

@@ -110,3 +110,17 @@ fn the_scan_finds_both_spellings() {
     assert!(found.contains(&vec!["hosting".to_string(), "regions".to_string()]));
     assert!(found.contains(&vec!["a".to_string(), "b".to_string()]));
 }
+
+#[test]
+fn the_phases_rule_metadata_may_name_are_the_schemas() {
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string("policies/wgll/schema/data.json").unwrap())
+            .unwrap();
+    let phases: Vec<&str> = schema["properties"]["service"]["properties"]["phase"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(phases, wgll::evaluate::metadata::PHASES);
+}

@@ -96,7 +96,8 @@ pub struct Gap {
     pub title: String,
     /// Its measure.
     pub measure: Option<String>,
-    /// Its severity.
+    /// Its severity: the highest it has in any repository (a rule may be
+    /// stricter for live services).
     pub severity: crate::evaluate::metadata::Severity,
     /// The repositories failing it (unwaived), by name.
     pub repositories: Vec<String>,
@@ -106,28 +107,29 @@ impl Audit {
     /// The rules failed anywhere, most repositories first, then the more
     /// severe, then by id: where to act first.
     pub fn gaps(&self) -> Vec<Gap> {
-        let mut failing: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        use crate::evaluate::metadata::Severity;
+        let mut failing: BTreeMap<&str, (Severity, Vec<String>)> = BTreeMap::new();
         for repo in &self.repositories {
-            let rules: std::collections::BTreeSet<&str> = repo
-                .findings
-                .iter()
-                .filter(|f| f.waived.is_none())
-                .map(|f| f.rule.as_str())
-                .collect();
-            for rule in rules {
-                failing.entry(rule).or_default().push(repo.name.clone());
+            let mut rules: BTreeMap<&str, Severity> = BTreeMap::new();
+            for f in repo.findings.iter().filter(|f| f.waived.is_none()) {
+                let worst = rules.entry(f.rule.as_str()).or_insert(f.severity);
+                *worst = (*worst).max(f.severity);
+            }
+            for (rule, severity) in rules {
+                let entry = failing.entry(rule).or_insert((severity, Vec::new()));
+                entry.0 = entry.0.max(severity);
+                entry.1.push(repo.name.clone());
             }
         }
         let mut gaps: Vec<Gap> = failing
             .into_iter()
-            .map(|(rule, repositories)| {
+            .map(|(rule, (severity, repositories))| {
                 let meta = self.catalogue.get(rule);
                 Gap {
                     rule: rule.to_string(),
                     title: meta.map_or_else(|| rule.to_string(), |m| m.title.clone()),
                     measure: meta.and_then(|m| m.measure.clone()),
-                    severity: meta
-                        .map_or(crate::evaluate::metadata::Severity::Error, |m| m.severity),
+                    severity,
                     repositories,
                 }
             })
@@ -230,11 +232,7 @@ fn check_one(path: &PathBuf, policies: &Policies, options: &AuditOptions) -> Rep
         status: Status::Checked,
         error: None,
         summary: Summary::of(&found),
-        measures: maturity::scores_with(
-            fitted.catalogue(),
-            &found,
-            !collected.input.manifest.is_null(),
-        ),
+        measures: maturity::scores_with(fitted.catalogue(), &found, &collected.input.manifest),
         findings: found,
         waivers: collected.local_waivers,
     }

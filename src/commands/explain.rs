@@ -55,7 +55,7 @@ fn describe(meta: &RuleMeta) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}", meta.id, meta.title);
     let _ = writeln!(out);
-    let _ = writeln!(out, "severity: {}", meta.severity.as_str());
+    let _ = writeln!(out, "severity: {}", meta.severity_text());
     if let Some(m) = &meta.measure {
         let _ = writeln!(out, "measure:  {m}");
     }

@@ -21,6 +21,7 @@ pub fn rules() -> Vec<RuleMeta> {
         title: title.into(),
         description: description.into(),
         severity,
+        severity_by_phase: Default::default(),
         measure: Some("well_led".into()),
         tcop: Vec::new(),
         remediation: Some(remediation.into()),

@@ -131,7 +131,9 @@ impl Policies {
                 .into());
             };
             if let Some(severity) = setting.severity {
+                // The organisation's explicit choice holds in every phase.
                 meta.severity = severity;
+                meta.severity_by_phase.clear();
             }
         }
         let disabled: Vec<String> = config

@@ -3,6 +3,8 @@
 //! regorus ignores comments, so wgll reads the blocks itself. The same files
 //! stay valid for `opa check` and `opa inspect -a`.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use serde_json::Value;
 
@@ -18,6 +20,10 @@ pub const MEASURES: [&str; 7] = [
     "improve_care",
     "healthy_populations",
 ];
+
+/// The delivery phases of `service.phase`, as the manifest schema has them
+/// (a test keeps the two the same).
+pub const PHASES: [&str; 5] = ["discovery", "alpha", "beta", "live", "retiring"];
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -74,6 +80,11 @@ pub struct RuleMeta {
     pub description: String,
     /// Default severity.
     pub severity: Severity,
+    /// Severities that replace `severity` while the service is in a phase
+    /// (`live: error`): the requirements catalogue's phase escalation, kept
+    /// in metadata so every command judges a live service the same way.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub severity_by_phase: BTreeMap<String, Severity>,
     /// The WGLL success measure it serves.
     pub measure: Option<String>,
     /// TCoP point numbers.
@@ -91,6 +102,33 @@ pub struct RuleMeta {
     pub file: String,
     /// The 1-based line of the `# METADATA` block.
     pub line: usize,
+}
+
+impl RuleMeta {
+    /// The rule's severity for a service in `phase` (`service.phase`).
+    pub fn severity_in(&self, phase: Option<&str>) -> Severity {
+        phase
+            .and_then(|p| self.severity_by_phase.get(p))
+            .copied()
+            .unwrap_or(self.severity)
+    }
+
+    /// The severity in words, with any phase escalation:
+    /// `warning (error when live)`.
+    pub fn severity_text(&self) -> String {
+        if self.severity_by_phase.is_empty() {
+            return self.severity.as_str().to_string();
+        }
+        let by_phase: Vec<String> = PHASES
+            .iter()
+            .filter_map(|p| {
+                self.severity_by_phase
+                    .get(*p)
+                    .map(|s| format!("{} when {p}", s.as_str()))
+            })
+            .collect();
+        format!("{} ({})", self.severity.as_str(), by_phase.join(", "))
+    }
 }
 
 /// A METADATA block found in a policy file, before it is tied to a rule.
@@ -171,6 +209,8 @@ pub fn rule_meta(
         }
         None => Severity::Error,
     };
+    let severity_by_phase = phase_severities(&custom["severity_by_phase"])
+        .map_err(|message| err(format!("rule {id}: {message}")))?;
     let measure = text(&custom["measure"]);
     if let Some(m) = &measure
         && !MEASURES.contains(&m.as_str())
@@ -216,6 +256,7 @@ pub fn rule_meta(
         title: text(&v["title"]).unwrap_or_else(|| id.to_string()),
         description: text(&v["description"]).unwrap_or_default(),
         severity,
+        severity_by_phase,
         measure,
         tcop,
         remediation: text(&custom["remediation"]),
@@ -225,6 +266,31 @@ pub fn rule_meta(
         file: file.to_string(),
         line: block.line,
     }))
+}
+
+/// Reads `severity_by_phase: {live: error}`; absent means none.
+fn phase_severities(value: &Value) -> Result<BTreeMap<String, Severity>, String> {
+    let map = match value {
+        Value::Null => return Ok(BTreeMap::new()),
+        Value::Object(map) => map,
+        _ => {
+            return Err("`severity_by_phase` must map phases to severities (`live: error`)".into());
+        }
+    };
+    map.iter()
+        .map(|(phase, severity)| {
+            if !PHASES.contains(&phase.as_str()) {
+                return Err(format!(
+                    "`{phase}` is not a phase (one of {})",
+                    PHASES.join(", ")
+                ));
+            }
+            let parsed = severity.as_str().and_then(Severity::parse).ok_or_else(|| {
+                format!("`severity_by_phase.{phase}` must be error, warning or info")
+            })?;
+            Ok((phase.clone(), parsed))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -245,6 +311,46 @@ mod tests {
         assert_eq!(meta.tcop, vec![5]);
         assert_eq!(meta.related_resources[0].url, "https://example.org/a");
         assert_eq!(meta.line, 3);
+    }
+
+    #[test]
+    fn reads_a_phase_escalation() {
+        let text = POLICY.replace(
+            "#   severity: warning\n",
+            "#   severity: warning\n#   severity_by_phase: {live: error, beta: Warning}\n",
+        );
+        let Ok(blocks) = blocks(&text) else { panic!() };
+        let Ok(Some(meta)) = rule_meta(&blocks[0], "p", "x.rego") else {
+            panic!()
+        };
+        assert_eq!(meta.severity_in(Some("live")), Severity::Error);
+        assert_eq!(meta.severity_in(Some("beta")), Severity::Warning);
+        assert_eq!(meta.severity_in(Some("alpha")), Severity::Warning);
+        assert_eq!(meta.severity_in(None), Severity::Warning);
+        assert_eq!(
+            meta.severity_text(),
+            "warning (warning when beta, error when live)"
+        );
+    }
+
+    #[test]
+    fn rejects_a_bad_phase_escalation() {
+        for bad in [
+            "{production: error}",
+            "{live: fatal}",
+            "error",
+            "{live: [error]}",
+        ] {
+            let text = POLICY.replace(
+                "#   severity: warning\n",
+                &format!("#   severity: warning\n#   severity_by_phase: {bad}\n"),
+            );
+            let Ok(blocks) = blocks(&text) else { panic!() };
+            let Err(e) = rule_meta(&blocks[0], "p", "x.rego") else {
+                panic!("{bad} was accepted")
+            };
+            assert!(e.message.contains("CLOUD-02"), "{}", e.message);
+        }
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct RawFinding {
     /// Rule id (from the finding, its package's METADATA, or the package path).
     pub rule: String,
-    /// Severity, from METADATA or the set it came from.
+    /// Severity, from METADATA (for the service's phase) or the set it came from.
     pub severity: Severity,
     /// The message.
     pub message: String,
@@ -219,6 +219,9 @@ impl Policies {
         // (data.wgll.lib) are computed once per repository instead of once
         // per package, and nothing else in `data` (the schema, helpers'
         // intermediate values) is copied out.
+        let phase = input
+            .pointer("/manifest/service/phase")
+            .and_then(Value::as_str);
         if let Ok(Value::Array(sets)) = engine
             .eval_rule(format!("data.{FINDINGS_PACKAGE}.findings"))
             .map(|v| {
@@ -227,12 +230,12 @@ impl Policies {
             })
         {
             let mut sets = sets.into_iter();
-            return Ok(self.collect_json_findings(|| sets.next().unwrap_or(Value::Null)));
+            return Ok(self.collect_json_findings(phase, || sets.next().unwrap_or(Value::Null)));
         }
         // The whole evaluation failed: evaluate package by package to name
         // the one that fails (loops, errors).
         let mut failure = None;
-        let found = self.collect_findings(|package, set| {
+        let found = self.collect_findings(phase, |package, set| {
             if failure.is_some() {
                 return regorus::Value::Undefined;
             }
@@ -261,13 +264,14 @@ impl Policies {
     /// giving each set's value; disabled rules' findings are dropped.
     fn collect_findings(
         &self,
+        phase: Option<&str>,
         mut value_of: impl FnMut(&str, &str) -> regorus::Value,
     ) -> Vec<RawFinding> {
         let mut sets = self
             .reporters
             .iter()
             .flat_map(|r| r.sets.iter().map(move |(set, _)| (r, set)));
-        self.collect_json_findings(|| {
+        self.collect_json_findings(phase, || {
             let Some((reporter, set)) = sets.next() else {
                 return Value::Null;
             };
@@ -279,7 +283,11 @@ impl Policies {
     }
 
     /// Findings from each reporting set's value, taken in reporter order.
-    fn collect_json_findings(&self, mut next_set: impl FnMut() -> Value) -> Vec<RawFinding> {
+    fn collect_json_findings(
+        &self,
+        phase: Option<&str>,
+        mut next_set: impl FnMut() -> Value,
+    ) -> Vec<RawFinding> {
         let mut findings = Vec::new();
         for reporter in &self.reporters {
             for (_, severity) in &reporter.sets {
@@ -287,7 +295,7 @@ impl Policies {
                     continue;
                 };
                 for item in items {
-                    let finding = self.finding(reporter, *severity, item);
+                    let finding = self.finding(reporter, *severity, phase, item);
                     if !self.disabled.contains(&finding.rule) {
                         findings.push(finding);
                     }
@@ -319,8 +327,15 @@ impl Policies {
         }
     }
 
-    /// Turns one reported value (an object or a plain string) into a finding.
-    fn finding(&self, reporter: &Reporter, set_severity: Severity, item: Value) -> RawFinding {
+    /// Turns one reported value (an object or a plain string) into a finding,
+    /// for a service in `phase`.
+    fn finding(
+        &self,
+        reporter: &Reporter,
+        set_severity: Severity,
+        phase: Option<&str>,
+        item: Value,
+    ) -> RawFinding {
         let package_id = reporter.package.trim_start_matches("data.").to_string();
         let (rule, message, at, file, own_severity) = match item {
             Value::String(message) => (None, message, None, None, None),
@@ -341,7 +356,7 @@ impl Policies {
         };
         let rule = rule.or_else(|| reporter.rule.clone()).unwrap_or(package_id);
         let severity = match self.catalogue.get(&rule) {
-            Some(meta) => meta.severity,
+            Some(meta) => meta.severity_in(phase),
             None => own_severity.unwrap_or(set_severity),
         };
         RawFinding {

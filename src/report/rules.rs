@@ -54,17 +54,33 @@ fn table(catalogue: &BTreeMap<String, RuleMeta>) -> String {
         "id", "severity", "measure", "tcop"
     );
     for meta in catalogue.values() {
+        // `+`: stricter in some phases; the footer says so.
+        let severity = format!(
+            "{}{}",
+            meta.severity.as_str(),
+            if meta.severity_by_phase.is_empty() {
+                ""
+            } else {
+                "+"
+            }
+        );
         let _ = writeln!(
             out,
             "{:<id_width$}  {:<8}  {:<19}  {:<6}  {}",
             meta.id,
-            meta.severity.as_str(),
+            severity,
             meta.measure.as_deref().unwrap_or("-"),
             tcop_text(meta),
             meta.title
         );
     }
     let _ = writeln!(out, "\n{} rules", catalogue.len());
+    if catalogue.values().any(|m| !m.severity_by_phase.is_empty()) {
+        let _ = writeln!(
+            out,
+            "+ stricter in some phases of the service (`wgll explain ID` says which)"
+        );
+    }
     out
 }
 
@@ -109,7 +125,7 @@ fn markdown(catalogue: &BTreeMap<String, RuleMeta>) -> String {
     out.push_str("\n## Rules\n");
     for meta in catalogue.values() {
         let _ = writeln!(out, "\n### {}\n\n**{}**\n", meta.id, meta.title);
-        let mut facts = vec![format!("severity: {}", meta.severity.as_str())];
+        let mut facts = vec![format!("severity: {}", meta.severity_text())];
         if let Some(m) = &meta.measure {
             facts.push(format!("measure: {}", measure_words(m)));
         }
@@ -150,6 +166,7 @@ mod tests {
             title: format!("{id} title"),
             description: "Why.".into(),
             severity: Severity::Warning,
+            severity_by_phase: Default::default(),
             measure: Some(measure.into()),
             tcop,
             remediation: Some("Fix it.".into()),

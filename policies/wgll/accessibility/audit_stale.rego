@@ -14,6 +14,7 @@
 # custom:
 #   id: A11Y-03
 #   severity: warning
+#   severity_by_phase: {live: error}
 #   measure: empower_citizens
 #   tcop: [2]
 #   requirement: A11Y-03

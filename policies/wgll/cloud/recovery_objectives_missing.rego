@@ -12,6 +12,7 @@
 # custom:
 #   id: CLOUD-07
 #   severity: warning
+#   severity_by_phase: {live: error}
 #   measure: smart_foundations
 #   tcop: [5]
 #   requirement: WGLL-SF-02

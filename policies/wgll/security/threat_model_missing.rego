@@ -12,6 +12,7 @@
 # custom:
 #   id: SEC-12
 #   severity: warning
+#   severity_by_phase: {live: error}
 #   measure: safe_practice
 #   tcop: [6]
 #   requirement: TCOP-06

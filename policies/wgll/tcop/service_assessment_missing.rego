@@ -16,6 +16,7 @@
 # custom:
 #   id: TCOP-13
 #   severity: warning
+#   severity_by_phase: {live: error}
 #   measure: well_led
 #   tcop: [13]
 #   requirement: TCOP-13
