@@ -1,11 +1,10 @@
 # METADATA
-# title: The code is open by default, and published code is licensed
+# title: The code is open by default, or its exception is justified
 # description: >-
 #   The Technology Code of Practice asks teams to be open and use open
 #   source, and the NHS open source policy makes code open by default: code
-#   is kept closed or secured only as a justified exception. Published code
-#   needs a licence file with the full licence text (MIT is recommended), or
-#   others cannot lawfully reuse it.
+#   is kept closed or secured only as a justified exception. (That published
+#   code carries a licence is SF-05, an error.)
 # related_resources:
 #   - ref: https://www.gov.uk/guidance/the-technology-code-of-practice
 #     description: "Technology Code of Practice, point 3 \"Be open and use open source\""
@@ -18,16 +17,13 @@
 #   tcop: [3]
 #   requirement: TCOP-03
 #   remediation: >-
-#     Publish the code (`open_source.published: true`) with a LICENSE or
-#     LICENCE file, or set `open_source.classification` to `closed` or
+#     Publish the code (`open_source.published: true`), or set `open_source.classification` to `closed` or
 #     `secured` and give the reason in `open_source.rationale`.
 package wgll.tcop.code_not_open
 
 import data.wgll.lib
 
 exceptions := {"closed", "secured"}
-
-licence_files := {"LICENSE", "LICENCE", "LICENSE.md", "LICENCE.md", "LICENSE.txt", "LICENCE.txt"}
 
 published if input.manifest.open_source.published == true
 
@@ -59,16 +55,5 @@ deny contains finding if {
 		"rule": "TCOP-03",
 		"msg": sprintf("the code is classified `%s` but `open_source.rationale` does not say why it cannot be open", [classification]),
 		"at": "/manifest/open_source/rationale",
-	}
-}
-
-deny contains finding if {
-	lib.past_discovery
-	published
-	count({f | some f in input.files; f in licence_files}) == 0
-	finding := {
-		"rule": "TCOP-03",
-		"msg": "the code is published but has no LICENSE or LICENCE file giving the licence's full text",
-		"file": "LICENSE",
 	}
 }

@@ -15,10 +15,6 @@ full := {
 	"documents": {},
 }
 
-british_spelling := json.patch(full, [{"op": "replace", "path": "/files/1", "value": "LICENCE.md"}])
-
-unlicensed := json.patch(full, [{"op": "remove", "path": "/files/1"}])
-
 unpublished := json.patch(full, [{"op": "replace", "path": "/manifest/open_source/published", "value": false}])
 
 secured := json.patch(unpublished, [{"op": "add", "path": "/manifest/open_source/classification", "value": "secured"}])
@@ -33,19 +29,12 @@ test_passes_when_published_with_a_licence if {
 	count(rule.deny) == 0 with input as full
 }
 
-test_passes_with_a_licence_spelt_the_british_way if {
-	count(rule.deny) == 0 with input as british_spelling
-}
-
 test_passes_when_secured_with_a_reason if {
 	count(rule.deny) == 0 with input as secured_with_reason
 }
 
-test_fails_when_published_without_a_licence if {
-	some f in rule.deny with input as unlicensed
-	f.rule == "TCOP-03"
-	f.file == "LICENSE"
-	count(rule.deny) == 1 with input as unlicensed
+test_leaves_the_licence_to_sf_05 if {
+	count(rule.deny) == 0 with input as json.patch(full, [{"op": "remove", "path": "/files/1"}])
 }
 
 test_fails_when_closed_without_classification if {
