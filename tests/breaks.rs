@@ -86,61 +86,25 @@ fn apply(case: &Value, dir: &Path) -> Result<(), String> {
 fn each_break_fails_its_rule_at_its_line_and_nothing_else() {
     let cases = cases();
     assert!(!cases.is_empty(), "no cases in fixtures/breaks");
-    let mut problems = Vec::new();
-    for (source, case) in &cases {
-        let rule = case["rule"].as_str().unwrap_or("?");
-        let label = format!("{source}: {rule}");
-        let dir = tempfile::tempdir().unwrap();
-        copy_dir(&root().join("examples/patient-portal"), dir.path());
-        if let Err(e) = apply(case, dir.path()) {
-            problems.push(format!("{label}: {e}"));
-            continue;
-        }
-        let repo = git_init(dir.path());
-        let when = case["commit_at"].as_i64().unwrap_or(1_780_000_000);
-        commit_all(&repo, "Example with one requirement broken", when);
-        let out = wgll()
-            .args(["check", "--format", "json", "--today", TODAY])
-            .arg(dir.path())
-            .output()
-            .unwrap();
-        let Ok(json) = serde_json::from_slice::<Value>(&out.stdout) else {
-            problems.push(format!(
-                "{label}: no JSON (exit {:?}): {}",
-                out.status.code(),
-                common::stderr_of(&out)
-            ));
-            continue;
-        };
-        let findings = json["findings"].as_array().cloned().unwrap_or_default();
-        let expect = &case["expect"];
-        let hit = findings.iter().any(|f| {
-            f["rule"] == rule
-                && (expect["file"].is_null() || f["file"] == expect["file"])
-                && (expect.get("line").is_none() || f["line"] == expect["line"])
-        });
-        if !hit {
-            problems.push(format!(
-                "{label}: expected at {}:{}, found {}",
-                expect["file"],
-                expect["line"],
-                serde_json::to_string(&findings).unwrap()
-            ));
-        }
-        let allowed: BTreeSet<&str> = strings(case, "also")
+    // Each case is its own repository and process: run them on every core.
+    let workers = std::thread::available_parallelism().map_or(2, usize::from);
+    let chunk = cases.len().div_ceil(workers);
+    let problems: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = cases
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .flat_map(|(source, case)| check_case(source, case))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
             .into_iter()
-            .filter_map(Value::as_str)
-            .chain([rule])
-            .collect();
-        let others: BTreeSet<&str> = findings
-            .iter()
-            .filter_map(|f| f["rule"].as_str())
-            .filter(|r| !allowed.contains(r))
-            .collect();
-        if !others.is_empty() {
-            problems.push(format!("{label}: other rules failed too: {others:?}"));
-        }
-    }
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    });
     assert!(
         problems.is_empty(),
         "{} of {} cases wrong:\n{}",
@@ -148,6 +112,65 @@ fn each_break_fails_its_rule_at_its_line_and_nothing_else() {
         cases.len(),
         problems.join("\n")
     );
+}
+
+/// What is wrong with one break case: nothing, when its rule fails at the
+/// expected place and no other rule (beyond its `also`) fails.
+fn check_case(source: &str, case: &Value) -> Vec<String> {
+    let mut problems = Vec::new();
+    let rule = case["rule"].as_str().unwrap_or("?");
+    let label = format!("{source}: {rule}");
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("examples/patient-portal"), dir.path());
+    if let Err(e) = apply(case, dir.path()) {
+        problems.push(format!("{label}: {e}"));
+        return problems;
+    }
+    let repo = git_init(dir.path());
+    let when = case["commit_at"].as_i64().unwrap_or(1_780_000_000);
+    commit_all(&repo, "Example with one requirement broken", when);
+    let out = wgll()
+        .args(["check", "--format", "json", "--today", TODAY])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let Ok(json) = serde_json::from_slice::<Value>(&out.stdout) else {
+        problems.push(format!(
+            "{label}: no JSON (exit {:?}): {}",
+            out.status.code(),
+            common::stderr_of(&out)
+        ));
+        return problems;
+    };
+    let findings = json["findings"].as_array().cloned().unwrap_or_default();
+    let expect = &case["expect"];
+    let hit = findings.iter().any(|f| {
+        f["rule"] == rule
+            && (expect["file"].is_null() || f["file"] == expect["file"])
+            && (expect.get("line").is_none() || f["line"] == expect["line"])
+    });
+    if !hit {
+        problems.push(format!(
+            "{label}: expected at {}:{}, found {}",
+            expect["file"],
+            expect["line"],
+            serde_json::to_string(&findings).unwrap()
+        ));
+    }
+    let allowed: BTreeSet<&str> = strings(case, "also")
+        .into_iter()
+        .filter_map(Value::as_str)
+        .chain([rule])
+        .collect();
+    let others: BTreeSet<&str> = findings
+        .iter()
+        .filter_map(|f| f["rule"].as_str())
+        .filter(|r| !allowed.contains(r))
+        .collect();
+    if !others.is_empty() {
+        problems.push(format!("{label}: other rules failed too: {others:?}"));
+    }
+    problems
 }
 
 /// Every rule of the bundled library that can fail on the example has a
