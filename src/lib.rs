@@ -17,6 +17,7 @@ pub mod evaluate;
 pub mod findings;
 pub mod maturity;
 pub mod report;
+pub mod snippet;
 pub mod sourcemap;
 pub mod waive;
 pub mod yaml;

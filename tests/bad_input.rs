@@ -286,3 +286,51 @@ fn malformed_adr_front_matter_is_located() {
     assert_eq!(code, Some(2));
     assert!(err.contains("docs/adr/0001-x.md"), "{err}");
 }
+
+/// A label 70,000 columns along a line is past what the renderer can pad
+/// to: the line is quoted shortened, the line number and the JSON column
+/// stay true.
+#[test]
+fn a_very_long_line_is_quoted_shortened_not_a_crash() {
+    let padding = " ".repeat(70_000);
+    let dir = repo_with_manifest(format!(
+        "wgll: 1\nservice: {{name: P, phase: alpha}}\nhosting:\n  regions: [eu-west-2{padding}, us-east-1]\n"
+    ));
+    let out = wgll()
+        .args(["check", "--today", TODAY])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stdout = common::stdout_of(&out);
+    assert!(!stderr_of(&out).contains("panicked"), "{}", stderr_of(&out));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout.contains("[wgll.yaml:4:") && stdout.contains("…"),
+        "{stdout}"
+    );
+    assert!(stdout.len() < 20_000, "the long line was quoted whole");
+    let json = wgll()
+        .args(["check", "--format", "json", "--today", TODAY])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let cloud = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "CLOUD-02")
+        .unwrap();
+    assert_eq!(
+        (cloud["line"].as_u64(), cloud["column"].as_u64()),
+        (Some(4), Some(70_024))
+    );
+
+    let dir = repo_with_manifest(format!("wgll: 1\nx: {{{padding}a: 1, a: 2}}\n"));
+    let (code, err) = check(dir.path(), &["--format", "json"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("duplicate key `a`") && err.contains("[wgll.yaml:2:"),
+        "{err}"
+    );
+}

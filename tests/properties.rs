@@ -33,6 +33,24 @@ proptest! {
         let _ = collect_from(&tree, "r".into(), &options());
     }
 
+    /// Letters whose lower case is longer or shorter in bytes (İ, the
+    /// Kelvin sign) before a link phrase: offsets found in a lower-cased
+    /// copy must still fit the original text.
+    #[test]
+    fn letters_that_change_length_in_lower_case_never_panic(
+        before in "(İ|\u{212a}|ẞ|é|a| ){0,24}",
+        phrase in "(superseded by|Supersedes|amended by|Superceded by) ",
+        number in 1u32..999,
+    ) {
+        for text in [
+            format!("# 5. X\n\n## Status\n\n{before}{phrase}{number}\n"),
+            format!("# 5. X\n\nStatus: Accepted, {before}{phrase}[ADR {number}](000{number}-x.md)\n"),
+        ] {
+            let tree = MemoryTree::new([("docs/adr/0005-x.md", text)]);
+            let _ = collect_from(&tree, "r".into(), &options());
+        }
+    }
+
     #[test]
     fn random_markdown_like_text_as_an_adr_never_panics(text in "[#*>|`\\-_:\\[\\]()a-zA-Z0-9 \n/.✅é]{0,400}") {
         let tree = MemoryTree::new([("docs/adr/0001-x.md", text)]);

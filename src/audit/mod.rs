@@ -11,7 +11,7 @@ pub mod baseline;
 mod discover;
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -154,7 +154,24 @@ pub fn run(
     done: &(dyn Fn() + Sync),
 ) -> Audit {
     let check = |path: &PathBuf| {
-        let result = check_one(path, policies, options);
+        // A defect in wgll that one repository trips must not cost the audit
+        // the others: that repository is reported as not checked.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            check_one(path, policies, options)
+        }))
+        .unwrap_or_else(|panic| {
+            let what = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("unknown");
+            not_checked(
+                crate::collect::repository_name(path),
+                path,
+                options,
+                format!("wgll failed on this repository (a bug, please report it): {what}"),
+            )
+        });
         done();
         result
     };
@@ -177,6 +194,21 @@ pub fn run(
     }
 }
 
+/// The result of a repository that could not be checked.
+fn not_checked(name: String, path: &Path, options: &AuditOptions, message: String) -> RepoResult {
+    RepoResult {
+        name,
+        path: path.display().to_string(),
+        rev: options.rev.clone(),
+        status: Status::Error,
+        error: Some(message),
+        findings: Vec::new(),
+        summary: Summary::default(),
+        measures: BTreeMap::new(),
+        waivers: None,
+    }
+}
+
 fn check_one(path: &PathBuf, policies: &Policies, options: &AuditOptions) -> RepoResult {
     let display = path.display().to_string();
     let collect_options = CollectOptions {
@@ -188,17 +220,7 @@ fn check_one(path: &PathBuf, policies: &Policies, options: &AuditOptions) -> Rep
         local_config: options.local_config,
         ..CollectOptions::new(path, options.today)
     };
-    let failed = |name: String, message: String| RepoResult {
-        name,
-        path: display.clone(),
-        rev: options.rev.clone(),
-        status: Status::Error,
-        error: Some(message),
-        findings: Vec::new(),
-        summary: Summary::default(),
-        measures: BTreeMap::new(),
-        waivers: None,
-    };
+    let failed = |name: String, message: String| not_checked(name, path, options, message);
     let fallback_name = crate::collect::repository_name(path);
     let collected = match collect(&collect_options) {
         Ok(c) => c,
@@ -227,7 +249,7 @@ fn check_one(path: &PathBuf, policies: &Policies, options: &AuditOptions) -> Rep
     );
     RepoResult {
         name,
-        path: display.clone(),
+        path: display,
         rev: options.rev.clone(),
         status: Status::Checked,
         error: None,

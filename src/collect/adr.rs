@@ -284,7 +284,7 @@ fn assign(adr: &mut Adr, spans: &mut AdrSpans, field: &str, value: &str, range: 
             if let Some(status) = normalise_status(&value) {
                 adr.status = Some(status);
                 spans.push(("/status".into(), span(range)));
-                let lower = value.to_lowercase();
+                let lower = value.to_ascii_lowercase();
                 for (phrase, kind) in LINK_PHRASES {
                     if let Some(i) = lower.find(phrase)
                         && let Some(n) = leading_number(&value[i + phrase.len()..])
@@ -514,7 +514,7 @@ fn push_link(adr: &mut Adr, kind: &LinkKind, number: u32) {
 /// Links in a status or preamble block: `Supersedes [2. X](0002-x.md)`,
 /// `Superseded by ADR-019`, `Amended by 7`.
 fn read_links(block: &Block, adr: &mut Adr, found: &mut Vec<(LinkKind, u32, Range<usize>)>) {
-    let lower = block.text.to_lowercase();
+    let lower = block.text.to_ascii_lowercase();
     for (pos, dest, text) in &block.links {
         let line_start = lower[..*pos].rfind('\n').map_or(0, |i| i + 1);
         let before = &lower[line_start..*pos];

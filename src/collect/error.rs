@@ -133,11 +133,16 @@ impl CollectError {
 
 /// Decodes a file that must be text: no NUL bytes, valid UTF-8, no BOM.
 pub fn decode_text(path: &str, bytes: Vec<u8>) -> Result<String, CollectError> {
-    let not_text = |what, offset: usize, bytes: &[u8]| CollectError::NotText {
-        path: path.to_string(),
-        what,
-        src: NamedSource::new(path, String::from_utf8_lossy(bytes).into_owned()),
-        at: SourceSpan::from(offset..offset + 1),
+    let not_text = |what, offset: usize, bytes: &[u8]| {
+        // Lossy decoding keeps valid text before `offset` byte for byte.
+        let (quoted, span) =
+            crate::snippet::quotable_at(&String::from_utf8_lossy(bytes), offset..offset + 1);
+        CollectError::NotText {
+            path: path.to_string(),
+            what,
+            src: NamedSource::new(path, quoted),
+            at: SourceSpan::from(span),
+        }
     };
     if let Some(nul) = bytes.iter().position(|&b| b == 0) {
         return Err(not_text("a NUL byte: is it a binary file?", nul, &bytes));
@@ -167,12 +172,15 @@ pub fn yaml_error(
     err: crate::yaml::YamlError,
 ) -> CollectError {
     let at = (err.offset + base).min(text.len());
+    let related = err.related.map(|r| (r + base).min(text.len()));
+    let (quoted, spans) =
+        crate::snippet::quotable(text, &[at..at, related.map_or(at..at, |r| r..r)]);
     CollectError::Yaml {
         path: path.to_string(),
         message: err.message,
-        src: NamedSource::new(path, text.to_string()),
-        at: SourceSpan::from(at..at),
-        related: err.related.map(|r| SourceSpan::from(r + base..r + base)),
+        src: NamedSource::new(path, quoted),
+        at: SourceSpan::from(spans[0].clone()),
+        related: related.map(|_| SourceSpan::from(spans[1].clone())),
     }
 }
 

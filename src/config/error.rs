@@ -35,12 +35,13 @@ impl ConfigError {
     ) -> Self {
         let start = span.start.min(text.len());
         let end = span.end.clamp(start, text.len());
+        let (quoted, span) = crate::snippet::quotable_at(text, start..end);
         Self {
             file: file.to_string(),
             message,
             help: help.to_string(),
-            src: NamedSource::new(file, text.to_string()),
-            at: SourceSpan::from(start..end),
+            src: NamedSource::new(file, quoted),
+            at: SourceSpan::from(span),
         }
     }
 }

@@ -105,13 +105,15 @@ impl PolicyError {
             .map(|l| l.trim_start().trim_start_matches("error:").trim())
             .unwrap_or_else(|| message.lines().next().unwrap_or(message).trim())
             .to_string();
-        let at = offset_of(text, line, column).map(|o| SourceSpan::from(o..o));
+        let offset = offset_of(text, line, column);
+        let (quoted, span) = crate::snippet::quotable_at(text, offset.map_or(0..0, |o| o..o));
+        let at = offset.map(|_| SourceSpan::from(span));
         Self::Compile {
             file: file.to_string(),
             line,
             column,
             message: summary,
-            src: NamedSource::new(file, text.to_string()),
+            src: NamedSource::new(file, quoted),
             at,
         }
     }

@@ -158,16 +158,21 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
     for finding in report.findings {
+        let mut shown = finding.clone();
         let source = finding
             .span
             .as_ref()
-            .and(finding.file.as_deref())
-            .and_then(|path| report.sources.file(path))
-            .map(|file| NamedSource::new(&file.path, file.text.to_string()));
+            .zip(finding.file.as_deref())
+            .and_then(|(span, path)| Some((span, report.sources.file(path)?)))
+            .map(|(span, file)| {
+                let (quoted, span) = crate::snippet::quotable_at(&file.text, span.clone());
+                shown.span = Some(span);
+                NamedSource::new(&file.path, quoted)
+            });
         let diagnostic = FindingDiagnostic {
             help: help_text(finding),
             source,
-            finding: finding.clone(),
+            finding: shown,
         };
         // A render failure loses only the decoration, never the finding.
         if handler.render_report(&mut out, &diagnostic).is_err() {
