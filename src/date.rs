@@ -24,7 +24,10 @@ impl Date {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        if !(1000..=9999).contains(&year) {
+        // The policies compare dates in 64-bit nanoseconds (1678 to 2262);
+        // a year outside this range is a typing mistake that would pass
+        // every date rule unseen.
+        if !(1900..=2199).contains(&year) {
             return None;
         }
         Some(Self { year, month, day })
@@ -112,7 +115,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// The error for a string that is not an ISO date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a date in the form YYYY-MM-DD")]
+#[error("`{0}` is not a date in the form YYYY-MM-DD, in the years 1900 to 2199")]
 pub struct DateError(pub String);
 
 impl FromStr for Date {

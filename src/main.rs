@@ -438,8 +438,10 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
 }
 
 fn seconds(timeout: f64) -> miette::Result<Duration> {
-    if !(timeout.is_finite() && timeout > 0.0) {
-        miette::bail!("--timeout must be a positive number of seconds");
+    // A day is far beyond any real policy run; larger values overflow a
+    // Duration (1e30) and can only be typing mistakes.
+    if !(timeout.is_finite() && timeout > 0.0 && timeout <= 86_400.0) {
+        miette::bail!("--timeout must be a number of seconds above 0 and at most 86400 (a day)");
     }
     Ok(Duration::from_secs_f64(timeout))
 }

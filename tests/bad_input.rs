@@ -223,6 +223,34 @@ fn a_policy_that_does_not_compile_names_file_and_line() {
     );
 }
 
+/// A function that calls itself would exhaust the stack and abort the
+/// process; it is refused before it runs, at the call, in every command
+/// that loads policies.
+#[test]
+fn a_recursive_function_is_refused_at_the_call() {
+    let repo = repo_with_manifest("wgll: 1\n");
+    write(
+        repo.path(),
+        ".wgll/policies/rec.rego",
+        "package local.rec\n\nf(x) := y if {\n  y := g(x + 1)\n}\n\ng(x) := f(x)\n\ndeny contains \"x\" if { f(1) > 0 }\n",
+    );
+    let (code, err) = check(repo.path(), &[]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains(".wgll/policies/rec.rego:7:")
+            && err.contains("functions call each other in a cycle (f -> g -> f)"),
+        "{err}"
+    );
+    assert!(!err.contains("overflow"), "{err}");
+    let out = wgll()
+        .args(["test"])
+        .arg(repo.path().join(".wgll/policies"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("Rego does not allow recursion"));
+}
+
 #[test]
 fn a_policy_that_loops_is_stopped_and_named() {
     let policies = tempfile::tempdir().unwrap();

@@ -8,10 +8,7 @@ use miette::{Diagnostic, NamedSource, SourceSpan};
 pub enum PolicyError {
     /// A policy file does not compile.
     #[error("{file}:{line}:{column}: policy does not compile: {message}")]
-    #[diagnostic(
-        code(wgll::policy::compile),
-        help("policies are Rego v1: rules need `if`, sets need `contains`")
-    )]
+    #[diagnostic(code(wgll::policy::compile), help("{help}"))]
     Compile {
         /// The policy file.
         file: String,
@@ -21,6 +18,8 @@ pub enum PolicyError {
         column: usize,
         /// What regorus said.
         message: String,
+        /// What usually causes it.
+        help: String,
         /// The policy's text.
         #[source_code]
         src: NamedSource<String>,
@@ -113,6 +112,7 @@ impl PolicyError {
             line,
             column,
             message: summary,
+            help: "policies are Rego v1: rules need `if`, sets need `contains`".into(),
             src: NamedSource::new(file, quoted),
             at,
         }

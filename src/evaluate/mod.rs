@@ -10,6 +10,7 @@ mod configure;
 pub use self::configure::ConfigureError;
 pub mod error;
 pub mod metadata;
+mod recursion;
 pub mod unit;
 
 use std::collections::BTreeMap;
@@ -112,6 +113,23 @@ impl Policies {
             let package = engine
                 .add_policy(file.display.clone(), file.text.clone())
                 .map_err(|e| PolicyError::compile(&file.display, &file.text, &format!("{e:#}")))?;
+            if let Some(cycle) = recursion::function_cycle(&file.text) {
+                // In regorus's own shape, so it is located like any compile error.
+                let message = format!(
+                    "error: {}\n --> {}:{}:{}\n",
+                    cycle.message(),
+                    file.display,
+                    cycle.line,
+                    cycle.column
+                );
+                let mut error = PolicyError::compile(&file.display, &file.text, &message);
+                if let PolicyError::Compile { help, .. } = &mut error {
+                    *help = "compute the result without the function calling itself, for \
+                             example with a comprehension or `walk`"
+                        .into();
+                }
+                return Err(error);
+            }
             let blocks = metadata::blocks(&file.text).map_err(|e| PolicyError::Metadata {
                 file: file.display.clone(),
                 line: e.line,

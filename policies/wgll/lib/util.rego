@@ -16,7 +16,9 @@ pointer(prefix, path) := concat("", [prefix, concat("", [sprintf("/%s", [pointer
 # refuses and OPA's accepts.
 is_date(s) if {
 	is_string(s)
-	regex.match(`^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`, s)
+	# Years 1900 to 2199: time.parse_ns counts nanoseconds in 64 bits, so
+	# dates outside 1678-2262 cannot be compared, and would silently pass.
+	regex.match(`^(19[0-9]{2}|2[01][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`, s)
 	parts := split(s, "-")
 	to_number(trim_left(parts[2], "0")) <= days_in_month(to_number(parts[0]), parts[1])
 }

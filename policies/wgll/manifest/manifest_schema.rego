@@ -116,7 +116,7 @@ deny contains finding if {
 	not lib.is_date(value)
 	finding := {
 		"rule": "WL-06",
-		"msg": sprintf("%s `%v` is not a date written YYYY-MM-DD", [name(path), value]),
+		"msg": sprintf("%s `%v` is not a date written YYYY-MM-DD (years 1900 to 2199)", [name(path), value]),
 		"at": lib.pointer("/manifest", path),
 	}
 }
