@@ -256,3 +256,26 @@ fn a_repository_without_a_manifest_is_scored_on_well_led_only() {
         }
     }
 }
+
+/// Without --rev, working trees are read as they stand and bare clones at
+/// their HEAD (they have no working tree), with the same results as --rev.
+#[test]
+fn without_rev_bare_clones_are_read_at_head() {
+    let dir = estate();
+    let at_head = json(&audit(&["--rev", "HEAD", "--format", "json"], dir.path()));
+    let plain = json(&audit(&["--format", "json"], dir.path()));
+    let repos = plain["repositories"].as_array().unwrap();
+    for (repo, reference) in repos
+        .iter()
+        .zip(at_head["repositories"].as_array().unwrap())
+    {
+        let name = repo["name"].as_str().unwrap();
+        if name.starts_with("service-") {
+            assert_eq!(repo["rev"], "HEAD", "{name}");
+        } else {
+            assert!(repo["rev"].is_null(), "{name}");
+        }
+        assert_eq!(repo["findings"], reference["findings"], "{name}");
+        assert_eq!(repo["measures"], reference["measures"], "{name}");
+    }
+}

@@ -251,6 +251,39 @@ fn a_recursive_function_is_refused_at_the_call() {
     assert!(stderr_of(&out).contains("Rego does not allow recursion"));
 }
 
+/// `deny if {...}` is a boolean, not a set: its findings would vanish,
+/// so it is an error naming the policy; undefined, it reports nothing.
+#[test]
+fn a_reporting_rule_that_is_not_a_set_is_an_error() {
+    let repo = repo_with_manifest("wgll: 1\nservice: {phase: beta}\n");
+    for (body, expected) in [
+        (
+            "deny if { input.manifest.service.phase == \"beta\" }",
+            Some("`deny` is true"),
+        ),
+        ("deny := \"no\"", Some("`deny` is \"no\"")),
+        ("deny if { input.manifest.service.phase == \"live\" }", None),
+    ] {
+        write(
+            repo.path(),
+            ".wgll/policies/b.rego",
+            format!("package local.b\n\n{body}\n"),
+        );
+        let (code, err) = check(repo.path(), &["--format", "json"]);
+        match expected {
+            Some(text) => {
+                assert_eq!(code, Some(2), "{body}");
+                assert!(
+                    err.contains(text) && err.contains("data.local.b"),
+                    "{body}: {err}"
+                );
+                assert!(err.contains("deny contains msg if"), "{err}");
+            }
+            None => assert_ne!(code, Some(2), "{body}: {err}"),
+        }
+    }
+}
+
 #[test]
 fn a_policy_that_loops_is_stopped_and_named() {
     let policies = tempfile::tempdir().unwrap();

@@ -274,6 +274,18 @@ fn unknown_keys_parameters_rules_and_wrong_types_are_located_errors() {
             "must be a number, like its default",
         ),
         (
+            "params:\n  evidence_max_age_months: 1.5\n",
+            "must be a whole number of 0 or more",
+        ),
+        (
+            "params:\n  evidence_max_age_months: -5\n",
+            "must be a whole number of 0 or more",
+        ),
+        (
+            "params:\n  allowed_regions: [uksouth, 7]\n",
+            "must be a list of items each a string",
+        ),
+        (
             "rules:\n  CLOUD-99: {enabled: false}\n",
             "no rule has the id `CLOUD-99`",
         ),

@@ -179,6 +179,23 @@ fn staged_on_a_bare_repository_is_refused() {
 }
 
 #[test]
+fn a_bare_repository_without_rev_is_refused_not_read_as_files() {
+    let (dir, _repo) = git_fixture("repos/problems");
+    let bare = tempfile::tempdir().unwrap();
+    git2::build::RepoBuilder::new()
+        .bare(true)
+        .clone(dir.path().to_str().unwrap(), bare.path())
+        .unwrap();
+    let out = wgll().args(["check"]).arg(bare.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = common::stderr_of(&out);
+    assert!(
+        err.contains("a bare repository has no working tree") && err.contains("--rev HEAD"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_folder_inside_a_repository_is_read_relative_to_itself() {
     let dir = tempfile::tempdir().unwrap();
     let repo = git_init(dir.path());

@@ -194,6 +194,11 @@ pub fn run(
     }
 }
 
+/// Whether `path` is a bare git repository.
+fn is_bare(path: &Path) -> bool {
+    git2::Repository::open_bare(path).is_ok_and(|r| r.is_bare())
+}
+
 /// The result of a repository that could not be checked.
 fn not_checked(name: String, path: &Path, options: &AuditOptions, message: String) -> RepoResult {
     RepoResult {
@@ -211,8 +216,13 @@ fn not_checked(name: String, path: &Path, options: &AuditOptions, message: Strin
 
 fn check_one(path: &PathBuf, policies: &Policies, options: &AuditOptions) -> RepoResult {
     let display = path.display().to_string();
+    // A bare clone has no working tree: without --rev, its HEAD is what it holds.
+    let rev = options
+        .rev
+        .clone()
+        .or_else(|| is_bare(path).then(|| "HEAD".to_string()));
     let collect_options = CollectOptions {
-        mode: match &options.rev {
+        mode: match &rev {
             Some(rev) => ReadMode::Rev(rev.clone()),
             None => ReadMode::WorkTree,
         },
@@ -250,7 +260,7 @@ fn check_one(path: &PathBuf, policies: &Policies, options: &AuditOptions) -> Rep
     RepoResult {
         name,
         path: display,
-        rev: options.rev.clone(),
+        rev,
         status: Status::Checked,
         error: None,
         summary: Summary::of(&found),

@@ -87,6 +87,16 @@ pub enum CollectError {
         /// What git said.
         reason: String,
     },
+
+    /// The repository cannot be read the way asked.
+    #[error("{message}")]
+    #[diagnostic(code(wgll::collect::mode), help("{help}"))]
+    WrongMode {
+        /// What is wrong.
+        message: String,
+        /// What to do instead.
+        help: String,
+    },
 }
 
 /// Caps on how much wgll reads from one file, by kind.

@@ -172,6 +172,14 @@ pub fn collect(options: &CollectOptions) -> Result<Collected, CollectError> {
     match &options.mode {
         ReadMode::WorkTree => {
             let repo = open_if_any(path)?;
+            // Its folder holds git's own files, not the project's: reading
+            // them as a working tree would judge the wrong files.
+            if repo.as_ref().is_some_and(|r| r.is_bare()) {
+                return Err(CollectError::WrongMode {
+                    message: "a bare repository has no working tree to check".into(),
+                    help: "read a commit from it instead, for example with --rev HEAD".into(),
+                });
+            }
             let tree = WorkTree::open(path)?;
             let git = repo.as_ref().map(|r| GitContext {
                 repo: r,
@@ -183,9 +191,9 @@ pub fn collect(options: &CollectOptions) -> Result<Collected, CollectError> {
         ReadMode::Staged => {
             let repo = open_required(path)?;
             if repo.is_bare() {
-                return Err(CollectError::Git {
-                    message: "--staged needs a working tree".into(),
-                    reason: "this is a bare repository; use --rev instead".into(),
+                return Err(CollectError::WrongMode {
+                    message: "--staged needs a working tree, and a bare repository has none".into(),
+                    help: "read a commit from it instead, for example with --rev HEAD".into(),
                 });
             }
             let prefix = prefix_in(&repo, path);

@@ -34,6 +34,25 @@ fn json_type(v: &Value) -> &'static str {
     }
 }
 
+/// How `value` differs from a parameter's `default` beyond its JSON type:
+/// a count (months, days) must be a whole number of 0 or more, as a
+/// fraction or a negative number would make the rules reading it undefined
+/// and so pass in silence; a list holds what the default's list holds.
+fn unlike(default: &Value, value: &Value) -> Option<String> {
+    match (default, value) {
+        (Value::Number(d), Value::Number(v)) if d.is_u64() && !v.is_u64() => {
+            Some("a whole number of 0 or more".into())
+        }
+        (Value::Array(d), Value::Array(v)) => {
+            let kind = json_type(d.first()?);
+            v.iter()
+                .any(|item| json_type(item) != kind)
+                .then(|| format!("a list of items each {kind}"))
+        }
+        _ => None,
+    }
+}
+
 fn at(config: &Config, origin: &Origin, message: String, help: &str) -> ConfigError {
     let text = config
         .files
@@ -78,6 +97,15 @@ impl Policies {
                     )
                     .into());
                 };
+                if let Some(problem) = unlike(default, value) {
+                    return Err(at(
+                        config,
+                        &origin,
+                        format!("parameter `{name}` must be {problem}, like its default"),
+                        "docs/parameters.md describes each parameter",
+                    )
+                    .into());
+                }
                 if json_type(default) != json_type(value) {
                     return Err(at(
                         config,

@@ -248,7 +248,7 @@ impl Policies {
             })
         {
             let mut sets = sets.into_iter();
-            return Ok(self.collect_json_findings(phase, || sets.next().unwrap_or(Value::Null)));
+            return self.collect_json_findings(phase, || sets.next().unwrap_or(Value::Null));
         }
         // The whole evaluation failed: evaluate package by package to name
         // the one that fails (loops, errors).
@@ -274,7 +274,7 @@ impl Policies {
                     .unwrap_or(&self.reporters[0]);
                 Err(self.eval_error(reporter, &e))
             }
-            None => Ok(found),
+            None => found,
         }
     }
 
@@ -284,7 +284,7 @@ impl Policies {
         &self,
         phase: Option<&str>,
         mut value_of: impl FnMut(&str, &str) -> regorus::Value,
-    ) -> Vec<RawFinding> {
+    ) -> Result<Vec<RawFinding>, PolicyError> {
         let mut sets = self
             .reporters
             .iter()
@@ -305,12 +305,33 @@ impl Policies {
         &self,
         phase: Option<&str>,
         mut next_set: impl FnMut() -> Value,
-    ) -> Vec<RawFinding> {
+    ) -> Result<Vec<RawFinding>, PolicyError> {
         let mut findings = Vec::new();
         for reporter in &self.reporters {
-            for (_, severity) in &reporter.sets {
-                let Value::Array(items) = next_set() else {
-                    continue;
+            for (set, severity) in &reporter.sets {
+                let items = match next_set() {
+                    Value::Array(items) => items,
+                    // Undefined (regorus writes it as "<undefined>" in
+                    // JSON): nothing reported.
+                    Value::Null => continue,
+                    Value::String(s) if s == "<undefined>" => continue,
+                    // `deny if {...}` or `deny := "..."`: findings would be
+                    // lost without a word, so say what the set must be.
+                    other => {
+                        return Err(PolicyError::Eval {
+                            package: reporter.package.clone(),
+                            file: reporter.file.clone(),
+                            message: format!(
+                                "`{set}` is {}, not a set of findings: write \
+                                 `{set} contains msg if {{ ... }}`",
+                                serde_json::to_string(&other)
+                                    .unwrap_or_default()
+                                    .chars()
+                                    .take(60)
+                                    .collect::<String>()
+                            ),
+                        });
+                    }
                 };
                 for item in items {
                     let finding = self.finding(reporter, *severity, phase, item);
@@ -320,7 +341,7 @@ impl Policies {
                 }
             }
         }
-        findings
+        Ok(findings)
     }
 
     fn eval_error(&self, reporter: &Reporter, err: &anyhow::Error) -> PolicyError {
