@@ -91,6 +91,28 @@ fn install_writes_an_executable_hook_that_checks_the_staged_state() {
     }
 }
 
+/// A link to a hook elsewhere, even one leading nowhere, is an existing
+/// hook: never written through, and replaced (the link, not its target)
+/// only with --force.
+#[cfg(unix)]
+#[test]
+fn a_linked_hook_is_never_written_through() {
+    let dir = example_repo();
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("hook-target");
+    let hook = dir.path().join(".git/hooks/pre-commit");
+    std::fs::create_dir_all(hook.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(&target, &hook).unwrap();
+
+    let out = install(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(!target.exists());
+    let out = install(dir.path(), &["--force"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(!target.exists(), "wrote through the link");
+    assert!(!hook.symlink_metadata().unwrap().is_symlink());
+}
+
 #[test]
 fn an_existing_hook_is_kept_unless_forced() {
     let dir = example_repo();

@@ -89,3 +89,29 @@ fn the_template_names_every_field_of_the_schema() {
         "fields not in the template: {missing:?}"
     );
 }
+
+/// A mistyped path is not created, and a link named like a template is
+/// never written through.
+#[cfg(unix)]
+#[test]
+fn a_missing_folder_is_refused_and_links_are_not_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-repo");
+    let out = wgll().arg("init").arg(&missing).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!missing.exists());
+
+    let outside = dir.path().join("outside.yaml");
+    let repo = dir.path().join("repo");
+    std::fs::create_dir(&repo).unwrap();
+    std::os::unix::fs::symlink(&outside, repo.join("wgll.yaml")).unwrap();
+    let out = wgll().arg("init").arg(&repo).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = wgll()
+        .args(["init", "--force"])
+        .arg(&repo)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!outside.exists(), "wrote through the link");
+}

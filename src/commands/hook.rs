@@ -65,12 +65,17 @@ pub enum HookError {
 pub fn install(path: &Path, force: bool) -> Result<Outcome, HookError> {
     let hook = hook_path(path)?;
     let shown = hook.display().to_string();
-    if hook.exists() && !force {
+    // A link counts as there even when it leads nowhere.
+    if hook.symlink_metadata().is_ok() && !force {
         return Err(HookError::Exists { path: shown });
     }
     let write = || -> std::io::Result<()> {
         if let Some(parent) = hook.parent() {
             std::fs::create_dir_all(parent)?;
+        }
+        // --force replaces a link itself, never the file it leads to.
+        if hook.symlink_metadata().is_ok_and(|m| m.is_symlink()) {
+            std::fs::remove_file(&hook)?;
         }
         std::fs::write(&hook, HOOK_SCRIPT)?;
         make_executable(&hook)

@@ -25,6 +25,16 @@ pub enum InitError {
         /// The file.
         path: String,
     },
+    /// The repository folder is not there.
+    #[error("{path} is not a folder")]
+    #[diagnostic(
+        code(wgll::init::no_folder),
+        help("run wgll init in the repository, or give its path")
+    )]
+    NoFolder {
+        /// The path given.
+        path: String,
+    },
     /// Writing failed.
     #[error("{path}: {reason}")]
     #[diagnostic(code(wgll::init::write))]
@@ -39,6 +49,12 @@ pub enum InitError {
 /// Writes the templates under `root`: `wgll.yaml` and an ADR template in
 /// the repository's ADR folder (an existing default one, else `docs/adr`).
 pub fn run(root: &Path, force: bool) -> Result<Outcome, InitError> {
+    // A mistyped path must not become a new folder tree.
+    if !root.is_dir() {
+        return Err(InitError::NoFolder {
+            path: root.display().to_string(),
+        });
+    }
     let adr_dir = crate::collect::DEFAULT_ADR_DIRS
         .iter()
         .find(|d| root.join(d).is_dir())
@@ -50,7 +66,8 @@ pub fn run(root: &Path, force: bool) -> Result<Outcome, InitError> {
     ];
     if !force {
         for (rel, _) in &files {
-            if root.join(rel).exists() {
+            // A link counts as there even when it leads nowhere.
+            if root.join(rel).symlink_metadata().is_ok() {
                 return Err(InitError::Exists { path: rel.clone() });
             }
         }
@@ -61,6 +78,11 @@ pub fn run(root: &Path, force: bool) -> Result<Outcome, InitError> {
         let write = || -> std::io::Result<()> {
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)?;
+            }
+            // --force replaces a link itself, never the file it leads to
+            // (which may be outside the repository).
+            if path.symlink_metadata().is_ok_and(|m| m.is_symlink()) {
+                std::fs::remove_file(&path)?;
             }
             std::fs::write(&path, text)
         };
