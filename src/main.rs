@@ -264,7 +264,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 sarif.is_some(),
             )?;
             if let (Some(path), Some(text)) = (&sarif, &checked.sarif) {
-                std::fs::write(path, text).into_diagnostic()?;
+                write_file(path, text, "--sarif")?;
             }
             // Inside a GitHub Actions step (the runner sets these files),
             // whatever the format: the job summary and the counts.
@@ -371,11 +371,22 @@ fn policies_here(args: &PolicyArgs) -> miette::Result<wgll::evaluate::Policies> 
     })
 }
 
+/// Writes a file the user named, saying which and why when it fails.
+fn write_file(path: &std::path::Path, text: &str, flag: &str) -> miette::Result<()> {
+    std::fs::write(path, text).map_err(|e| {
+        miette::miette!(
+            code = "wgll::write",
+            "cannot write {flag} {}: {e}",
+            path.display()
+        )
+    })
+}
+
 /// Sends a command's text to `--output FILE` when given, else to stdout.
 fn write_output(outcome: Outcome, output: Option<PathBuf>) -> miette::Result<Outcome> {
     match output {
         Some(path) => {
-            std::fs::write(&path, &outcome.stdout).into_diagnostic()?;
+            write_file(&path, &outcome.stdout, "--output")?;
             Ok(Outcome {
                 stdout: String::new(),
                 exit: outcome.exit,

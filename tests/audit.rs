@@ -117,6 +117,25 @@ fn a_list_file_names_repositories_relative_to_itself() {
         .map(|r| r["name"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(names, ["patient-portal", "service-2"]);
+
+    // A line naming nothing is an error at that line.
+    write(
+        dir.path(),
+        "portfolio.txt",
+        "service-2.git\n\nservice-9.git\n",
+    );
+    let out = wgll()
+        .args(["audit", "--today", TODAY, "--from"])
+        .arg(dir.path().join("portfolio.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("not a folder (named at ")
+            && stderr_of(&out).contains("portfolio.txt:3)"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 #[test]

@@ -395,3 +395,23 @@ fn a_very_long_line_is_quoted_shortened_not_a_crash() {
         "{err}"
     );
 }
+
+/// Files named on the command line may be pipes, but are never read
+/// without end: an endless one is refused at its cap.
+#[cfg(unix)]
+#[test]
+fn an_endless_config_baseline_or_list_is_refused_at_its_cap() {
+    let repo = repo_with_manifest("wgll: 1\n");
+    let (code, err) = check(repo.path(), &["--config", "/dev/zero"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("/dev/zero") && err.contains("byte limit"), "{err}");
+    for flag in ["--baseline", "--from"] {
+        let out = wgll()
+            .args(["audit", "--today", TODAY, flag, "/dev/zero"])
+            .arg(repo.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag}");
+        assert!(stderr_of(&out).contains("byte limit"), "{flag}: {}", stderr_of(&out));
+    }
+}

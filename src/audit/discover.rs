@@ -48,21 +48,32 @@ pub fn discover(paths: &[PathBuf], list: Option<&Path>) -> Result<Vec<PathBuf>, 
         path: path.display().to_string(),
         reason,
     };
-    let mut given: Vec<PathBuf> = paths.to_vec();
+    // Each path with where it was named, when that was a list file's line.
+    let mut given: Vec<(PathBuf, Option<String>)> =
+        paths.iter().map(|p| (p.clone(), None)).collect();
     if let Some(list) = list {
-        let text = std::fs::read_to_string(list).map_err(|e| unreadable(list, e.to_string()))?;
+        let bytes = crate::collect::source::read_named(list, crate::collect::error::caps::LIST)
+            .map_err(|e| unreadable(list, e))?;
+        let text = String::from_utf8_lossy(&bytes);
         let base = list.parent().unwrap_or(Path::new("."));
-        for line in text.lines().map(str::trim) {
+        for (n, line) in text.lines().map(str::trim).enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            given.push(base.join(line));
+            given.push((
+                base.join(line),
+                Some(format!("{}:{}", list.display(), n + 1)),
+            ));
         }
     }
     let mut found = Vec::new();
-    for path in &given {
+    for (path, named_at) in &given {
         if !path.is_dir() {
-            return Err(unreadable(path, "not a folder".into()));
+            let reason = match named_at {
+                Some(at) => format!("not a folder (named at {at})"),
+                None => "not a folder".into(),
+            };
+            return Err(unreadable(path, reason));
         }
         // A project folder outside git (it has a manifest) is audited as it is.
         if is_repository(path) || path.join("wgll.yaml").is_file() {
@@ -74,7 +85,11 @@ pub fn discover(paths: &[PathBuf], list: Option<&Path>) -> Result<Vec<PathBuf>, 
         for entry in entries.flatten() {
             let child = entry.path();
             let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            if !hidden && child.is_dir() && is_repository(&child) {
+            // As for a path given: a project folder with a manifest counts.
+            if !hidden
+                && child.is_dir()
+                && (is_repository(&child) || child.join("wgll.yaml").is_file())
+            {
                 found.push(child);
             }
         }

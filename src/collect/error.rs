@@ -105,6 +105,11 @@ pub mod caps {
     pub const YAML: u64 = 1024 * 1024;
     /// One ADR.
     pub const ADR: u64 = 512 * 1024;
+    /// A previous audit's JSON given as `--baseline` (1,000 repositories
+    /// with all their findings stay well under this).
+    pub const BASELINE: u64 = 256 * 1024 * 1024;
+    /// A list of repositories given as `--from`.
+    pub const LIST: u64 = 16 * 1024 * 1024;
 }
 
 impl CollectError {

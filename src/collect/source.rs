@@ -124,6 +124,21 @@ impl RepoSource for WorkTree {
     }
 }
 
+/// Reads a file named on the command line (a config, a baseline, a list of
+/// repositories), at most `max` bytes. It may be a pipe (`<(...)`), so it is
+/// not required to be a regular file, but it is never read without end.
+pub fn read_named(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+    let file = fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > max {
+        return Err(format!("longer than the {max}-byte limit"));
+    }
+    Ok(bytes)
+}
+
 const SYMLINK_MODE: u32 = 0o120_000;
 
 /// Files in git's object store: the entries of a commit's tree or of the index.

@@ -22,8 +22,12 @@ pub fn run(
     let baseline = match baseline {
         Some(path) => {
             let display = path.display().to_string();
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| miette::miette!(code = "wgll::audit::baseline", "{display}: {e}"))?;
+            let unreadable =
+                |e: String| miette::miette!(code = "wgll::audit::baseline", "{display}: {e}");
+            let bytes =
+                crate::collect::source::read_named(path, crate::collect::error::caps::BASELINE)
+                    .map_err(unreadable)?;
+            let text = String::from_utf8(bytes).map_err(|_| unreadable("not UTF-8 text".into()))?;
             Some(Baseline::parse(&display, &text)?)
         }
         None => None,

@@ -45,7 +45,7 @@ pub fn today(given: Option<Date>) -> Date {
 /// An organisation's config file (`--config`), read and validated.
 pub fn read_config(path: &std::path::Path) -> miette::Result<crate::config::Config> {
     let display = path.display().to_string();
-    let bytes = std::fs::read(path)
+    let bytes = crate::collect::source::read_named(path, crate::collect::error::caps::YAML)
         .map_err(|e| miette::miette!(code = "wgll::config::unreadable", "{display}: {e}"))?;
     let text = crate::collect::error::decode_text(&display, bytes)?;
     Ok(crate::config::parse(&display, &text)?)
