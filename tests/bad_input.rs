@@ -136,6 +136,72 @@ fn a_broken_symlink_manifest_names_its_target() {
     );
 }
 
+/// Nothing outside the repository is read, so nothing outside it can be
+/// quoted into a report (a CI log, a SARIF upload): not through a link,
+/// a linked folder, or a configured path, in any read mode.
+#[cfg(unix)]
+#[test]
+fn nothing_outside_the_repository_is_read() {
+    let outside = tempfile::tempdir().unwrap();
+    write(outside.path(), "secret.yaml", "token: s3cr3t-value\n");
+    let secret = outside.path().join("secret.yaml");
+
+    let linked = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(&secret, linked.path().join("wgll.yaml")).unwrap();
+    let folder = repo_with_manifest("wgll: 1\n");
+    std::fs::create_dir_all(folder.path().join("docs")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), folder.path().join("docs/adr")).unwrap();
+    write(
+        outside.path(),
+        "0001-leak.md",
+        "# 1. s3cr3t-value\n\nStatus: s3cr3t-value\n",
+    );
+    let configured = repo_with_manifest("wgll: 1\n");
+    write(
+        configured.path(),
+        ".wgll/config.yaml",
+        format!(
+            "manifest: ../{}\n",
+            outside.path().file_name().unwrap().to_str().unwrap()
+        ),
+    );
+    for (repo, expect) in [
+        (&linked, Some("leads outside the repository")),
+        (&folder, None),
+        (&configured, Some("leads outside the repository")),
+    ] {
+        let out = wgll()
+            .args(["check", "--today", TODAY])
+            .arg(repo.path())
+            .output()
+            .unwrap();
+        let all = format!("{}{}", common::stdout_of(&out), stderr_of(&out));
+        assert!(!all.contains("s3cr3t"), "{all}");
+        if let Some(text) = expect {
+            assert_eq!(out.status.code(), Some(2), "{all}");
+            assert!(all.contains(text), "{all}");
+        }
+    }
+
+    // The same link in a commit.
+    let committed = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("../../etc/passwd", committed.path().join("wgll.yaml")).unwrap();
+    common::commit_all(&common::git_init(committed.path()), "link", 1_780_000_000);
+    let (code, err) = check(committed.path(), &["--rev", "HEAD"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("leads outside the repository"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_is_named_as_a_loop() {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("wgll.yaml", dir.path().join("wgll.yaml")).unwrap();
+    let (code, err) = check(dir.path(), &[]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("in a loop of links"), "{err}");
+}
+
 #[cfg(unix)]
 #[test]
 fn evidence_behind_a_broken_symlink_is_missing_evidence() {
@@ -404,7 +470,10 @@ fn an_endless_config_baseline_or_list_is_refused_at_its_cap() {
     let repo = repo_with_manifest("wgll: 1\n");
     let (code, err) = check(repo.path(), &["--config", "/dev/zero"]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("/dev/zero") && err.contains("byte limit"), "{err}");
+    assert!(
+        err.contains("/dev/zero") && err.contains("byte limit"),
+        "{err}"
+    );
     for flag in ["--baseline", "--from"] {
         let out = wgll()
             .args(["audit", "--today", TODAY, flag, "/dev/zero"])
@@ -412,6 +481,10 @@ fn an_endless_config_baseline_or_list_is_refused_at_its_cap() {
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{flag}");
-        assert!(stderr_of(&out).contains("byte limit"), "{flag}: {}", stderr_of(&out));
+        assert!(
+            stderr_of(&out).contains("byte limit"),
+            "{flag}: {}",
+            stderr_of(&out)
+        );
     }
 }

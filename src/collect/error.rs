@@ -136,6 +136,14 @@ impl CollectError {
                 format!("is a symbolic link to `{target}`, which does not exist"),
                 "point the link at an existing file inside the repository, or replace it with the file".to_string(),
             ),
+            ReadProblem::LinkLoop { target } => (
+                format!("is a symbolic link to `{target}`, in a loop of links that never reaches a file"),
+                "point the link at the file itself, or replace it with the file".to_string(),
+            ),
+            ReadProblem::Outside { target } => (
+                format!("leads outside the repository, to `{target}`"),
+                "keep evidence inside the repository (or link to it by URL); wgll reads nothing outside it".to_string(),
+            ),
             ReadProblem::Io(reason) => (reason, "check the file's permissions".to_string()),
         };
         Self::Unreadable {

@@ -27,6 +27,17 @@ pub enum ReadProblem {
         /// Where it points.
         target: String,
     },
+    /// A symbolic link in a loop of links that never reaches a file.
+    LinkLoop {
+        /// Where it points.
+        target: String,
+    },
+    /// A path, or a symbolic link, that leads outside the repository: what
+    /// lies there is not the repository's evidence, and may be private.
+    Outside {
+        /// Where it leads.
+        target: String,
+    },
     /// The operating system or git refused (permissions, corrupt object).
     Io(String),
 }
@@ -44,6 +55,8 @@ pub trait RepoSource {
 /// `.github/` included, `.git` excluded).
 pub struct WorkTree {
     root: PathBuf,
+    /// `root` with every link resolved, to tell whether a path stays inside.
+    real_root: PathBuf,
     files: Vec<String>,
 }
 
@@ -75,6 +88,7 @@ impl WorkTree {
         files.sort();
         Ok(Self {
             root: root.to_path_buf(),
+            real_root: fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
             files,
         })
     }
@@ -86,6 +100,16 @@ impl RepoSource for WorkTree {
     }
 
     fn read(&self, path: &str, max: u64) -> Result<Option<Vec<u8>>, ReadProblem> {
+        // A configured path (`manifest: ../../etc/passwd`) must not climb out.
+        if Path::new(path).is_absolute()
+            || Path::new(path)
+                .components()
+                .any(|c| matches!(c, std::path::Component::ParentDir))
+        {
+            return Err(ReadProblem::Outside {
+                target: path.to_string(),
+            });
+        }
         let full = self.root.join(path);
         let link = match fs::symlink_metadata(&full) {
             Ok(m) => m,
@@ -95,13 +119,31 @@ impl RepoSource for WorkTree {
         let meta = match fs::metadata(&full) {
             Ok(m) => m,
             Err(_) if link.file_type().is_symlink() => {
-                let target = fs::read_link(&full)
-                    .map(|t| t.display().to_string())
-                    .unwrap_or_default();
-                return Err(ReadProblem::BrokenLink { target });
+                let target = fs::read_link(&full).unwrap_or_default();
+                // The target is there but cannot be followed: links in a loop.
+                let next = full.parent().unwrap_or(&self.root).join(&target);
+                if fs::symlink_metadata(&next).is_ok() {
+                    return Err(ReadProblem::LinkLoop {
+                        target: target.display().to_string(),
+                    });
+                }
+                return Err(ReadProblem::BrokenLink {
+                    target: target.display().to_string(),
+                });
             }
             Err(e) => return Err(ReadProblem::Io(e.to_string())),
         };
+        // A link out of the repository (to /etc/passwd, /proc/self/environ)
+        // would put what lies there into the report.
+        if (link.file_type().is_symlink()
+            || full.parent().is_some_and(|p| p != self.root.as_path()))
+            && let Ok(real) = fs::canonicalize(&full)
+            && !real.starts_with(&self.real_root)
+        {
+            return Err(ReadProblem::Outside {
+                target: fs::read_link(&full).unwrap_or(real).display().to_string(),
+            });
+        }
         // Never open a FIFO or device: reading one could block forever.
         if !meta.is_file() {
             return Err(ReadProblem::NotAFile);
@@ -264,7 +306,8 @@ impl RepoSource for GitTree {
             let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
             match normalise(dir, &target) {
                 Some(next) if self.entries.contains_key(&next) => path = next,
-                _ => return Err(ReadProblem::BrokenLink { target }),
+                Some(_) => return Err(ReadProblem::BrokenLink { target }),
+                None => return Err(ReadProblem::Outside { target }),
             }
         }
         Err(ReadProblem::Io("too many levels of symbolic links".into()))
