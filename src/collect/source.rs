@@ -57,6 +57,9 @@ pub struct WorkTree {
     root: PathBuf,
     /// `root` with every link resolved, to tell whether a path stays inside.
     real_root: PathBuf,
+    /// Whether each folder read from resolves inside the repository: asked
+    /// once per folder, not once per file (1,000 ADRs share one folder).
+    folders_inside: std::sync::Mutex<BTreeMap<PathBuf, bool>>,
     files: Vec<String>,
 }
 
@@ -89,6 +92,7 @@ impl WorkTree {
         Ok(Self {
             root: root.to_path_buf(),
             real_root: fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
+            folders_inside: std::sync::Mutex::default(),
             files,
         })
     }
@@ -135,13 +139,28 @@ impl RepoSource for WorkTree {
         };
         // A link out of the repository (to /etc/passwd, /proc/self/environ)
         // would put what lies there into the report.
-        if (link.file_type().is_symlink()
-            || full.parent().is_some_and(|p| p != self.root.as_path()))
-            && let Ok(real) = fs::canonicalize(&full)
-            && !real.starts_with(&self.real_root)
-        {
+        let outside = |path: &Path| {
+            fs::canonicalize(path).is_ok_and(|real| !real.starts_with(&self.real_root))
+        };
+        let folder_outside = || {
+            let Some(folder) = full.parent().filter(|p| *p != self.root.as_path()) else {
+                return false;
+            };
+            let mut known = self
+                .folders_inside
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            !*known
+                .entry(folder.to_path_buf())
+                .or_insert_with(|| !outside(folder))
+        };
+        if (link.file_type().is_symlink() && outside(&full)) || folder_outside() {
             return Err(ReadProblem::Outside {
-                target: fs::read_link(&full).unwrap_or(real).display().to_string(),
+                target: fs::read_link(&full)
+                    .or_else(|_| fs::canonicalize(&full))
+                    .unwrap_or_else(|_| full.clone())
+                    .display()
+                    .to_string(),
             });
         }
         // Never open a FIFO or device: reading one could block forever.
