@@ -34,8 +34,15 @@ impl SourceFile {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset);
         let before = &self.text[..offset];
-        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        // YAML breaks lines at LF, CRLF and a lone CR (old Mac files); count
+        // them the same way, or a CR-only file is one long line.
+        let bytes = before.as_bytes();
+        let line = 1 + bytes
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+            .count();
+        let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let column = before[line_start..].chars().count() + 1;
         (line, column)
     }
@@ -134,6 +141,11 @@ impl SourceMap {
                     (Some(key), true) if is_collection_start(&file.text, &entry.span.value) => {
                         key.clone()
                     }
+                    // The document itself (a whole top-level section is
+                    // missing): its first content line, not a comment above it.
+                    (None, false) if is_yaml(&file.path) => {
+                        past_comments(&file.text, &entry.span.value)
+                    }
                     _ => entry.span.value.clone(),
                 };
                 return Some(Located {
@@ -147,6 +159,29 @@ impl SourceMap {
             current = &current[..cut];
         }
     }
+}
+
+/// Whether a file is a YAML document (where `#` starts a comment; in an
+/// ADR it starts the title).
+fn is_yaml(path: &str) -> bool {
+    path.ends_with(".yaml") || path.ends_with(".yml")
+}
+
+/// `span` moved past the blank and comment lines it starts with, to its
+/// first line of content (an empty span there).
+fn past_comments(text: &str, span: &Range<usize>) -> Range<usize> {
+    let mut at = span.start.min(text.len());
+    for line in text[at..].split_inclusive('\n') {
+        let content = line.trim_start();
+        if !(content.is_empty() || content.starts_with('#') || content.starts_with("---")) {
+            at += line.len() - content.len();
+            break;
+        }
+        at += line.len();
+    }
+    // The document's own span may be empty (saphyr marks where it starts).
+    let at = at.min(text.len());
+    at..at
 }
 
 /// Whether a value span is the start of a block collection (an empty span, or
@@ -246,5 +281,38 @@ mod tests {
             text: Arc::from("é: x\n"),
         };
         assert_eq!(file.line_col(4), (1, 4));
+    }
+
+    #[test]
+    fn a_missing_top_level_section_is_placed_at_the_first_content_line() {
+        let text = "# comment\n\n# more\nwgll: 1\n";
+        let mut map = SourceMap::default();
+        let file = map.add_file("wgll.yaml", Arc::from(text));
+        map.insert(
+            "/manifest".into(),
+            file,
+            NodeSpan {
+                value: 0..0,
+                key: None,
+            },
+        );
+        let found = map.locate("/manifest/security/mfa").unwrap();
+        assert_eq!(found.file.line_col(found.span.start), (4, 1));
+    }
+
+    #[test]
+    fn lines_break_at_lf_crlf_and_a_lone_cr() {
+        for text in [
+            "a: 1\nb: 2\nc: 3",
+            "a: 1\r\nb: 2\r\nc: 3",
+            "a: 1\rb: 2\rc: 3",
+        ] {
+            let file = SourceFile {
+                path: "x".into(),
+                text: Arc::from(text),
+            };
+            let at = text.find("c:").unwrap() + 3;
+            assert_eq!(file.line_col(at), (3, 4), "{text:?}");
+        }
     }
 }

@@ -34,6 +34,9 @@ struct Log<'a> {
 #[serde(rename_all = "camelCase")]
 struct Run<'a> {
     tool: Tool,
+    /// Columns are counted in characters (Unicode code points), as in every
+    /// other format; SARIF's default is UTF-16 code units.
+    column_kind: &'static str,
     automation_details: AutomationDetails,
     original_uri_base_ids: BTreeMap<&'static str, ArtifactLocation<'static>>,
     results: Vec<SarifResult<'a>>,
@@ -402,6 +405,7 @@ pub fn render(report: &CheckReport<'_>) -> String {
                     rules,
                 },
             },
+            column_kind: "unicodeCodePoints",
             // One category per repository, so runs over several repositories
             // (or subprojects) uploaded together never collide.
             automation_details: AutomationDetails {
