@@ -161,38 +161,34 @@ fn rev_works_on_a_bare_repository() {
     );
 }
 
-#[test]
-fn staged_on_a_bare_repository_is_refused() {
+/// A bare clone of the problems fixture.
+fn bare_clone() -> tempfile::TempDir {
     let (dir, _repo) = git_fixture("repos/problems");
     let bare = tempfile::tempdir().unwrap();
     git2::build::RepoBuilder::new()
         .bare(true)
         .clone(dir.path().to_str().unwrap(), bare.path())
         .unwrap();
-    let out = wgll()
-        .args(["check", "--staged"])
-        .arg(bare.path())
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(common::stderr_of(&out).contains("--staged needs a working tree"));
+    bare
 }
 
+/// A bare repository has no working tree or index: only --rev reads it;
+/// its folder is never read as if it were the project's files.
 #[test]
-fn a_bare_repository_without_rev_is_refused_not_read_as_files() {
-    let (dir, _repo) = git_fixture("repos/problems");
-    let bare = tempfile::tempdir().unwrap();
-    git2::build::RepoBuilder::new()
-        .bare(true)
-        .clone(dir.path().to_str().unwrap(), bare.path())
-        .unwrap();
-    let out = wgll().args(["check"]).arg(bare.path()).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = common::stderr_of(&out);
-    assert!(
-        err.contains("a bare repository has no working tree") && err.contains("--rev HEAD"),
-        "{err}"
-    );
+fn a_bare_repository_is_refused_without_rev() {
+    let bare = bare_clone();
+    for (args, expected) in [
+        (&["check", "--staged"][..], "--staged needs a working tree"),
+        (&["check"][..], "a bare repository has no working tree"),
+    ] {
+        let out = wgll().args(args).arg(bare.path()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = common::stderr_of(&out);
+        assert!(
+            err.contains(expected) && err.contains("--rev HEAD"),
+            "{err}"
+        );
+    }
 }
 
 #[test]
