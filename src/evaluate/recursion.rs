@@ -135,7 +135,9 @@ fn statements(clean: &str) -> Vec<Statement> {
     let mut depth: i64 = 0;
     let mut line_start = true;
     for (i, &b) in bytes.iter().enumerate() {
-        if line_start && depth <= 0 && is_ident_start(b) && !clean[i..].starts_with("else") {
+        let is_else =
+            clean[i..].starts_with("else") && !bytes.get(i + 4).is_some_and(|&next| is_ident(next));
+        if line_start && depth <= 0 && is_ident_start(b) && !is_else {
             starts.push(i);
         }
         match b {
@@ -304,6 +306,14 @@ mod tests {
     fn else_branches_belong_to_their_function() {
         let text = "package p\n\nf(x) := 1 if {\n\tx > 1\n} else := f(x - 1)\n";
         assert_eq!(function_cycle(text).map(|c| c.line), Some(5));
+    }
+
+    #[test]
+    fn a_function_named_like_else_starts_its_own_statement() {
+        let text = "package p\n\nf(x) := 1 if { x > 1 }\n\nelsewhere(x) := f(x)\n";
+        assert_eq!(function_cycle(text), None);
+        let text = "package p\n\nf(x) := elsewhere(x)\n\nelsewhere(x) := f(x)\n";
+        assert_eq!(function_cycle(text).map(|c| c.path.len()), Some(3));
     }
 
     #[test]
