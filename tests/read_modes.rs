@@ -233,3 +233,39 @@ fn a_shallow_clone_is_read_with_an_unknown_commit_count() {
     assert!(json["repository"]["git"]["commits"].is_null());
     assert_eq!(json["manifest"]["wgll"], 1);
 }
+
+/// A file or folder name that is not UTF-8 cannot be matched or reported;
+/// every read mode leaves it out alike rather than one failing the check.
+#[cfg(unix)]
+#[test]
+fn names_that_are_not_utf8_are_left_out_in_every_mode() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::root().join("examples/patient-portal"), dir.path());
+    let odd = std::ffi::OsStr::from_bytes(b"caf\xe9");
+    std::fs::create_dir_all(dir.path().join("docs").join(odd)).unwrap();
+    std::fs::write(dir.path().join("docs").join(odd).join("a.md"), "x\n").unwrap();
+    std::fs::write(
+        dir.path()
+            .join("docs/adr")
+            .join(std::ffi::OsStr::from_bytes(b"0005-caf\xe9.md")),
+        "# 5. X\n\n## Status\n\nAccepted\n",
+    )
+    .unwrap();
+    let repo = git_init(dir.path());
+    commit_all(&repo, "odd names", 1_780_000_000);
+    for mode in [&[][..], &["--staged"][..], &["--rev", "HEAD"][..]] {
+        let out = wgll()
+            .args(["check", "--today", TODAY])
+            .args(mode)
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{mode:?}: {}",
+            common::stderr_of(&out)
+        );
+    }
+}

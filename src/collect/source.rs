@@ -221,28 +221,23 @@ impl GitTree {
             .and_then(|c| c.tree())
             .map_err(git_err)?;
         let mut entries = BTreeMap::new();
-        let mut failed = None;
         tree.walk(TreeWalkMode::PreOrder, |dir, entry| {
+            // A name that is not UTF-8 can be neither matched by a policy nor
+            // reported, so it is left out, as the working tree and the index
+            // leave it out: one odd file name must not fail a whole check.
+            let Ok(name) = entry.name() else {
+                // Not descended into either: git2 could not name what is inside.
+                return TreeWalkResult::Skip;
+            };
             if entry.kind() == Some(ObjectType::Blob) {
-                match entry.name() {
-                    Ok(name) => {
-                        entries.insert(
-                            format!("{dir}{name}"),
-                            (entry.id(), entry.filemode() as u32),
-                        );
-                    }
-                    Err(_) => failed = Some(format!("{dir}: a file name that is not UTF-8")),
-                }
+                entries.insert(
+                    format!("{dir}{name}"),
+                    (entry.id(), entry.filemode() as u32),
+                );
             }
             TreeWalkResult::Ok
         })
         .map_err(git_err)?;
-        if let Some(reason) = failed {
-            return Err(CollectError::Git {
-                message: format!("cannot read revision `{rev}`"),
-                reason,
-            });
-        }
         drop(tree);
         Ok(Self::from_entries(repo, entries, prefix))
     }
