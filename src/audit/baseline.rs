@@ -66,15 +66,21 @@ impl Baseline {
             let Some(key) = repo["path"].as_str() else {
                 continue;
             };
-            let measures = repo["measures"]
-                .as_object()
-                .map(|m| {
-                    m.iter()
-                        .map(|(k, v)| (k.clone(), v["score"].as_f64()))
-                        .collect()
-                })
-                .unwrap_or_default();
-            scores.insert(key.to_string(), measures);
+            let mut measures = BTreeMap::new();
+            for (measure, v) in repo["measures"].as_object().into_iter().flatten() {
+                let score = v["score"].as_f64();
+                // A score is a percentage; anything else is not an audit's
+                // output and would show as nonsense changes.
+                if let Some(bad) = score.filter(|s| !(0.0..=100.0).contains(s)) {
+                    return Err(err(format!(
+                        "repository `{key}`, measure `{measure}`: score {bad} is not between 0 and 100"
+                    )));
+                }
+                measures.insert(measure.clone(), score);
+            }
+            if scores.insert(key.to_string(), measures).is_some() {
+                return Err(err(format!("repository `{key}` is listed twice")));
+            }
         }
         Ok(Self {
             today: json["today"].as_str().map(str::to_string),
@@ -140,5 +146,24 @@ mod tests {
         assert_eq!(b.change("p/a", "safe_practice", Some(10.0)), Change::New);
         assert_eq!(b.gone(&["p/a"]), ["p/old"]);
         assert!(Baseline::parse("x", "{}").is_err());
+    }
+
+    #[test]
+    fn refuses_scores_out_of_range_and_repositories_listed_twice() {
+        for (text, expected) in [
+            (
+                r#"{"repositories": [{"path": "a", "measures": {"well_led": {"score": 1e308}}}]}"#,
+                "not between 0 and 100",
+            ),
+            (
+                r#"{"repositories": [{"path": "a", "measures": {}}, {"path": "a", "measures": {}}]}"#,
+                "listed twice",
+            ),
+        ] {
+            let Err(e) = Baseline::parse("prev.json", text) else {
+                panic!("{text} was accepted")
+            };
+            assert!(e.to_string().contains(expected), "{e}");
+        }
     }
 }
