@@ -9,6 +9,53 @@
 
 use std::ops::Range;
 
+use miette::{MietteError, MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents};
+
+/// A named source for a diagnostic whose columns count characters, as the
+/// JSON, SARIF and annotations do; miette on its own counts bytes, so a
+/// header after `é` or an emoji would disagree with every other format.
+#[derive(Debug)]
+pub struct Source(NamedSource<String>);
+
+impl Source {
+    /// `text` (already made [`quotable`]) under `name`.
+    pub fn new(name: &str, text: String) -> Self {
+        Self(NamedSource::new(name, text))
+    }
+}
+
+impl SourceCode for Source {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let contents = self
+            .0
+            .read_span(span, context_lines_before, context_lines_after)?;
+        // With context lines miette starts the contents at a line start
+        // (column 0); only the header's own read has a column to fix.
+        if context_lines_before > 0 {
+            return Ok(contents);
+        }
+        let text = self.0.inner().as_str();
+        let mut at = span.offset().min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let line_start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.0.name().to_string(),
+            contents.data(),
+            *contents.span(),
+            contents.line(),
+            text[line_start..at].chars().count(),
+            contents.line_count(),
+        )))
+    }
+}
+
 /// Longest line, in bytes, quoted whole.
 pub const MAX_LINE: usize = 1000;
 /// Bytes kept either side of a label on a shortened line.
@@ -99,6 +146,15 @@ fn window(text: &str, start: usize, end: usize, spans: &[Range<usize>]) -> (usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "a: [\"é😀\", us-east-1]\n".to_string();
+        let at = text.find("us-east-1").unwrap();
+        let source = Source::new("wgll.yaml", text);
+        let contents = source.read_span(&(at..at + 9).into(), 0, 0).unwrap();
+        assert_eq!((contents.line(), contents.column()), (0, 10));
+    }
 
     #[test]
     fn ordinary_text_is_unchanged() {

@@ -5,7 +5,7 @@
 //! there is one, the byte that is wrong. The command layer turns them into
 //! exit code 2.
 
-use miette::{Diagnostic, NamedSource, SourceSpan};
+use miette::{Diagnostic, SourceSpan};
 
 use super::source::ReadProblem;
 
@@ -45,7 +45,7 @@ pub enum CollectError {
         what: &'static str,
         /// The file, lossily decoded, to show where.
         #[source_code]
-        src: NamedSource<String>,
+        src: crate::snippet::Source,
         /// The first bad byte.
         #[label("here")]
         at: SourceSpan,
@@ -61,7 +61,7 @@ pub enum CollectError {
         message: String,
         /// The file's text.
         #[source_code]
-        src: NamedSource<String>,
+        src: crate::snippet::Source,
         /// Where.
         #[label("{message}")]
         at: SourceSpan,
@@ -163,7 +163,7 @@ pub fn decode_text(path: &str, bytes: Vec<u8>) -> Result<String, CollectError> {
         CollectError::NotText {
             path: path.to_string(),
             what,
-            src: NamedSource::new(path, quoted),
+            src: crate::snippet::Source::new(path, quoted),
             at: SourceSpan::from(span),
         }
     };
@@ -201,7 +201,7 @@ pub fn yaml_error(
     CollectError::Yaml {
         path: path.to_string(),
         message: err.message,
-        src: NamedSource::new(path, quoted),
+        src: crate::snippet::Source::new(path, quoted),
         at: SourceSpan::from(spans[0].clone()),
         related: related.map(|_| SourceSpan::from(spans[1].clone())),
     }

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use miette::{Diagnostic, NamedSource, SourceSpan};
+use miette::{Diagnostic, SourceSpan};
 
 /// A config file that is malformed, of the wrong shape, or names what does
 /// not exist.
@@ -18,7 +18,7 @@ pub struct ConfigError {
     pub help: String,
     /// The file's text.
     #[source_code]
-    pub src: NamedSource<String>,
+    pub src: crate::snippet::Source,
     /// Where.
     #[label("here")]
     pub at: SourceSpan,
@@ -40,7 +40,7 @@ impl ConfigError {
             file: file.to_string(),
             message,
             help: help.to_string(),
-            src: NamedSource::new(file, quoted),
+            src: crate::snippet::Source::new(file, quoted),
             at: SourceSpan::from(span),
         }
     }

@@ -1,7 +1,7 @@
 //! Policy errors as located diagnostics: a policy that does not compile names
 //! its file and line; one that runs too long names itself.
 
-use miette::{Diagnostic, NamedSource, SourceSpan};
+use miette::{Diagnostic, SourceSpan};
 
 /// A policy could not be loaded or evaluated.
 #[derive(Debug, thiserror::Error, Diagnostic)]
@@ -22,7 +22,7 @@ pub enum PolicyError {
         help: String,
         /// The policy's text.
         #[source_code]
-        src: NamedSource<String>,
+        src: crate::snippet::Source,
         /// Where.
         #[label("{message}")]
         at: Option<SourceSpan>,
@@ -113,7 +113,7 @@ impl PolicyError {
             column,
             message: summary,
             help: "policies are Rego v1: rules need `if`, sets need `contains`".into(),
-            src: NamedSource::new(file, quoted),
+            src: crate::snippet::Source::new(file, quoted),
             at,
         }
     }

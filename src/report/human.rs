@@ -3,9 +3,7 @@
 
 use std::fmt;
 
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
-};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
 use super::CheckReport;
 use crate::evaluate::metadata::Severity;
@@ -32,7 +30,7 @@ impl Style {
 /// understood; a finding with no place degrades to an unlabelled diagnostic.
 struct FindingDiagnostic {
     finding: Finding,
-    source: Option<NamedSource<String>>,
+    source: Option<crate::snippet::Source>,
     help: Option<String>,
 }
 
@@ -167,7 +165,7 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
             .map(|(span, file)| {
                 let (quoted, span) = crate::snippet::quotable_at(&file.text, span.clone());
                 shown.span = Some(span);
-                NamedSource::new(&file.path, quoted)
+                crate::snippet::Source::new(&file.path, quoted)
             });
         let diagnostic = FindingDiagnostic {
             help: help_text(finding),
