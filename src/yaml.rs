@@ -5,6 +5,10 @@
 //! that hostile input is stopped where it is found: nesting deeper than a
 //! limit, alias expansion past a node budget (the "billion laughs"), duplicate
 //! keys and non-scalar keys each become a located error, never a crash.
+//!
+//! Merge keys (`<<: *defaults`, from YAML 1.1 and still what docker-compose,
+//! GitLab CI and GitHub Actions accept) are honoured, so a manifest that
+//! shares a block through an anchor reads as the reader meant it.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -127,6 +131,12 @@ enum Frame {
         /// The key waiting for its value: text, span.
         key: Option<(String, Range<usize>)>,
         key_spans: HashMap<String, usize>,
+        /// The waiting key is a merge key (`<<`, plain and untagged).
+        merging: bool,
+        /// The merge key's value and the offset of its `<<`.
+        merge: Option<(Box<Value>, usize)>,
+        /// Where this mapping's own spans begin in `Receiver::spans`.
+        spans_from: usize,
     },
 }
 
@@ -205,10 +215,16 @@ impl<'o> Receiver<'o> {
                 map,
                 key,
                 alias_cost,
+                merging,
+                merge,
                 ..
             }) => {
-                if let Some((k, _)) = key.take() {
-                    map.insert(k, value);
+                if let Some((k, span)) = key.take() {
+                    if std::mem::take(merging) {
+                        *merge = Some((Box::new(value), span.start));
+                    } else {
+                        map.insert(k, value);
+                    }
                     *alias_cost += nodes;
                 }
             }
@@ -226,6 +242,7 @@ impl<'o> Receiver<'o> {
         if let Some(Frame::Map {
             key: key @ None,
             key_spans,
+            merging,
             ..
         }) = self.stack.last_mut()
         {
@@ -234,6 +251,7 @@ impl<'o> Receiver<'o> {
                 self.fail(format!("duplicate key `{name}`"), span.start, Some(first));
                 return;
             }
+            *merging = name == "<<" && style == ScalarStyle::Plain && tag.is_none();
             key_spans.insert(name.clone(), span.start);
             *key = Some((name, span));
             return;
@@ -282,6 +300,9 @@ impl<'o> Receiver<'o> {
                 alias_cost: 1,
                 key: None,
                 key_spans: HashMap::new(),
+                merging: false,
+                merge: None,
+                spans_from: self.spans.len(),
             }
         } else {
             Frame::Seq {
@@ -302,17 +323,123 @@ impl<'o> Receiver<'o> {
                 ..
             }) => (Value::Array(items), anchor, alias_cost),
             Some(Frame::Map {
-                map,
+                mut map,
+                pointer,
                 anchor,
                 alias_cost,
+                merge,
+                spans_from,
                 ..
-            }) => (Value::Object(map), anchor, alias_cost),
+            }) => {
+                if let Some((merged, at)) = merge {
+                    self.merge(&mut map, &pointer, spans_from, *merged, at);
+                }
+                (Value::Object(map), anchor, alias_cost)
+            }
             None => return,
         };
         if anchor > 0 {
             self.anchors.insert(anchor, (value.clone(), nodes));
         }
         self.attach(value, nodes);
+    }
+
+    /// Adds a merge key's entries to `map` where it has no key of its own
+    /// (earlier mappings in a merge list win over later ones), and moves the
+    /// spans recorded under `<<` to the keys they now belong to. A key that
+    /// came through an alias is placed at that alias.
+    fn merge(
+        &mut self,
+        map: &mut Map<String, Value>,
+        pointer: &str,
+        spans_from: usize,
+        merged: Value,
+        at: usize,
+    ) {
+        let single = merged.is_object();
+        let sources: Vec<Map<String, Value>> = match merged {
+            Value::Object(m) => vec![m],
+            Value::Array(items) if items.iter().all(Value::is_object) => items
+                .into_iter()
+                .filter_map(|item| match item {
+                    Value::Object(m) => Some(m),
+                    _ => None,
+                })
+                .collect(),
+            _ => {
+                self.fail(
+                    "a merge key `<<` takes a mapping or a list of mappings",
+                    at,
+                    None,
+                );
+                return;
+            }
+        };
+        // Which source each merged key came from.
+        let mut taken: std::collections::BTreeMap<String, usize> = Default::default();
+        for (i, source) in sources.into_iter().enumerate() {
+            for (k, v) in source {
+                if !map.contains_key(&k) {
+                    map.insert(k.clone(), v);
+                    taken.insert(k, i);
+                }
+            }
+        }
+        let prefix = format!("{pointer}/<<");
+        let mut whole: Option<NodeSpan> = None;
+        let mut items: HashMap<usize, Range<usize>> = HashMap::new();
+        let mut placed: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let tail = self.spans.split_off(spans_from.min(self.spans.len()));
+        for (p, span) in tail {
+            let Some(rest) = p.strip_prefix(&prefix) else {
+                self.spans.push((p, span));
+                continue;
+            };
+            let Some(rest) = rest.strip_prefix('/') else {
+                if rest.is_empty() {
+                    whole = Some(span);
+                } else {
+                    // A sibling key that merely starts with `<<`.
+                    self.spans.push((p, span));
+                }
+                continue;
+            };
+            let (source, rest) = if single {
+                (0, rest)
+            } else {
+                let (index, rest) = rest.split_once('/').unwrap_or((rest, ""));
+                let Ok(index) = index.parse::<usize>() else {
+                    continue;
+                };
+                if rest.is_empty() {
+                    items.insert(index, span.value);
+                    continue;
+                }
+                (index, rest)
+            };
+            let token = rest.split('/').next().unwrap_or_default();
+            let key = token.replace("~1", "/").replace("~0", "~");
+            if taken.get(&key) == Some(&source) {
+                if rest == token {
+                    placed.insert(key);
+                }
+                self.spans.push((format!("{pointer}/{rest}"), span));
+            }
+        }
+        let Some(whole) = whole else { return };
+        for (key, source) in taken {
+            if placed.contains(&key) {
+                continue;
+            }
+            let value = items.get(&source).cloned().unwrap_or(whole.value.clone());
+            self.spans.push((
+                format!("{pointer}/{}", escape_pointer_token(&key)),
+                NodeSpan {
+                    value,
+                    key: whole.key.clone(),
+                },
+            ));
+        }
     }
 
     fn alias(&mut self, id: usize, span: Range<usize>) {
@@ -474,6 +601,71 @@ mod tests {
             panic!()
         };
         assert!(err.offset > 0);
+    }
+
+    #[test]
+    fn merge_keys_fill_what_the_mapping_does_not_set() {
+        let text = "base: &b {region: eu-west-2, tier: 1}\nprod:\n  <<: *b\n  tier: 2\n";
+        let Ok(doc) = parse(text, YamlLimits::default()) else {
+            panic!("parse failed")
+        };
+        assert_eq!(
+            doc.value["prod"],
+            serde_json::json!({"region": "eu-west-2", "tier": 2})
+        );
+        // A key that came through the alias is placed at the merge entry.
+        let Some(span) = span_of(&doc, "/prod/region") else {
+            panic!("no span")
+        };
+        assert_eq!(&text[span.value.clone()], "*b");
+        assert_eq!(&text[span.key.clone().unwrap_or_default()], "<<");
+        assert_eq!(
+            &text[span_of(&doc, "/prod/tier").unwrap().value.clone()],
+            "2"
+        );
+        assert!(span_of(&doc, "/prod/<<").is_none());
+    }
+
+    #[test]
+    fn inline_merge_keeps_each_key_at_its_own_text() {
+        let text = "a:\n  <<: {x: 1, y: {z: 2}}\n  y: 3\n";
+        let Ok(doc) = parse(text, YamlLimits::default()) else {
+            panic!("parse failed")
+        };
+        assert_eq!(doc.value, serde_json::json!({"a": {"x": 1, "y": 3}}));
+        assert_eq!(&text[span_of(&doc, "/a/x").unwrap().value.clone()], "1");
+        assert_eq!(&text[span_of(&doc, "/a/y").unwrap().value.clone()], "3");
+        assert!(span_of(&doc, "/a/y/z").is_none());
+    }
+
+    #[test]
+    fn in_a_merge_list_earlier_mappings_win() {
+        let text = "p: &p {k: 1}\nq: &q {k: 2, m: 3}\nr:\n  <<: [*p, *q]\n";
+        let Ok(doc) = parse(text, YamlLimits::default()) else {
+            panic!("parse failed")
+        };
+        assert_eq!(doc.value["r"], serde_json::json!({"k": 1, "m": 3}));
+        assert_eq!(&text[span_of(&doc, "/r/k").unwrap().value.clone()], "*p");
+        assert_eq!(&text[span_of(&doc, "/r/m").unwrap().value.clone()], "*q");
+    }
+
+    #[test]
+    fn a_quoted_merge_key_is_an_ordinary_key() {
+        let Ok(doc) = parse("'<<': 1\n", YamlLimits::default()) else {
+            panic!("parse failed")
+        };
+        assert_eq!(doc.value, serde_json::json!({"<<": 1}));
+    }
+
+    #[test]
+    fn a_merge_of_a_scalar_is_an_error_at_the_merge_key() {
+        let Err(err) = parse("a: 1\n<<: 5\n", YamlLimits::default()) else {
+            panic!()
+        };
+        assert_eq!(
+            (err.message.as_str(), err.offset),
+            ("a merge key `<<` takes a mapping or a list of mappings", 5)
+        );
     }
 
     #[test]

@@ -73,6 +73,37 @@ fn the_region_finding_points_at_the_offending_line() {
 }
 
 #[test]
+fn values_shared_through_a_merge_key_are_read_and_located() {
+    let repo = common::copy_to_temp(&root().join("examples/patient-portal"));
+    let manifest = repo.path().join("wgll.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let shared = "  <<: &cloud {model: public-cloud, provider: aws, regions: [us-east-1]}\n";
+    let text = text.replacen(
+        "  model: public-cloud\n  provider: aws\n  regions: [eu-west-2]\n",
+        shared,
+        1,
+    );
+    assert!(text.contains(shared), "the example's hosting block moved");
+    std::fs::write(&manifest, &text).unwrap();
+    let out = wgll()
+        .args(["check", "--format", "json", "--today", TODAY])
+        .arg(repo.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rules: Vec<_> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap(), f["line"].as_u64().unwrap()))
+        .collect();
+    // No "unknown key `<<`" from the schema rule; the merged region is
+    // judged and placed at the text that wrote it.
+    let line = text[..text.find(shared).unwrap()].lines().count() as u64 + 1;
+    assert_eq!(rules, [("CLOUD-02", line), ("CLOUD-03", line)]);
+}
+
+#[test]
 fn a_missing_manifest_is_a_finding_about_the_file() {
     let dir = tempfile::tempdir().unwrap();
     common::write(dir.path(), "README.md", "# x\n");
