@@ -217,13 +217,29 @@ fn a_shallow_clone_is_read_with_an_unknown_commit_count() {
     let dir = tempfile::tempdir().unwrap();
     let repo = git_init(dir.path());
     write(dir.path(), "wgll.yaml", "wgll: 1\n");
+    write(
+        dir.path(),
+        "docs/adr/0001-old.md",
+        "# 1. Old\n\n## Status\n\nAccepted\n",
+    );
     commit_all(&repo, "one", 1_780_000_000);
     write(dir.path(), "README.md", "# x\n");
+    write(
+        dir.path(),
+        "docs/adr/0002-new.md",
+        "# 2. New\n\n## Status\n\nAccepted\n",
+    );
     commit_all(&repo, "two", 1_780_086_400);
+    write(
+        dir.path(),
+        "docs/adr/0002-new.md",
+        "# 2. New\n\n## Status\n\nAccepted.\n",
+    );
+    commit_all(&repo, "three", 1_780_172_800);
     let clone = tempfile::tempdir().unwrap();
     let url = format!("file://{}", dir.path().display());
     let status = std::process::Command::new("git")
-        .args(["clone", "-q", "--depth", "1", &url])
+        .args(["clone", "-q", "--depth", "2", &url])
         .arg(clone.path().join("c"))
         .status()
         .unwrap();
@@ -232,6 +248,15 @@ fn a_shallow_clone_is_read_with_an_unknown_commit_count() {
     assert_eq!(json["repository"]["git"]["shallow"], true);
     assert!(json["repository"]["git"]["commits"].is_null());
     assert_eq!(json["manifest"]["wgll"], 1);
+    // A change inside the fetched history is known; a file the cut-off
+    // commit already held may have changed before it, so its date is
+    // unknown rather than the date of the cut.
+    assert!(
+        json["adrs"][0]["last_changed"].is_null(),
+        "{}",
+        json["adrs"][0]
+    );
+    assert_eq!(json["adrs"][1]["last_changed"], "2026-05-30");
 }
 
 /// A file or folder name that is not UTF-8 cannot be matched or reported;

@@ -1,7 +1,7 @@
 //! Git facts for `input.repository.git` and each ADR's `last_changed`, read
 //! through git2 from the commit being checked (HEAD, or `--rev`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use git2::{Commit, Oid, Repository};
 use serde::Serialize;
@@ -130,9 +130,36 @@ pub fn iso_datetime(secs: i64) -> String {
     )
 }
 
+/// The commits a shallow clone was cut at, or `None` when the history is
+/// whole. Their parents are not in the repository, so a file such a commit
+/// holds may have changed there or long before.
+fn shallow_cuts(repo: &Repository) -> Option<HashSet<Oid>> {
+    use std::io::Read;
+    if !repo.is_shallow() {
+        return None;
+    }
+    let mut text = String::new();
+    if let Ok(file) = std::fs::File::open(repo.path().join("shallow")) {
+        // One id per cut; a cap keeps a hostile file from being read whole.
+        let _ = file.take(1 << 20).read_to_string(&mut text);
+    }
+    Some(
+        text.lines()
+            .filter_map(|line| Oid::from_str(line.trim()).ok())
+            .collect(),
+    )
+}
+
 /// For each path, the date of the last commit (following first parents from
-/// `start`) that changed it. Paths never committed are left out.
-pub fn last_changed(start: &Commit<'_>, paths: &[String]) -> BTreeMap<String, String> {
+/// `start`) that changed it. Paths never committed are left out, and so are
+/// paths whose last change lies beyond a shallow clone's cut (unknown, not
+/// guessed as the date of the cut).
+pub fn last_changed(
+    repo: &Repository,
+    start: &Commit<'_>,
+    paths: &[String],
+) -> BTreeMap<String, String> {
+    let cuts = shallow_cuts(repo);
     let mut found = BTreeMap::new();
     let mut remaining: Vec<&String> = paths.iter().collect();
     let mut commit = start.clone();
@@ -147,6 +174,20 @@ pub fn last_changed(start: &Commit<'_>, paths: &[String]) -> BTreeMap<String, St
             break;
         }
         let parent = commit.parent(0).ok();
+        let cut = match &cuts {
+            // libgit2 may show a cut commit without parents, or with a
+            // parent it cannot find; an unreadable list makes every
+            // parentless commit a possible cut.
+            Some(cuts) => {
+                (parent.is_none() && commit.parent_count() > 0)
+                    || (commit.parent_count() == 0
+                        && (cuts.is_empty() || cuts.contains(&commit.id())))
+            }
+            None => false,
+        };
+        if cut {
+            break;
+        }
         let date = Date::from_unix_seconds(commit.time().seconds()).to_string();
         remaining.retain(|path| {
             let here = entry_id(&commit, path);

@@ -351,7 +351,7 @@ fn build(
             if let Some(start) = git::start_commit(repo, rev)? {
                 let paths: Vec<String> =
                     adrs.iter().map(|a| format!("{prefix}{}", a.file)).collect();
-                let changed = git::last_changed(&start, &paths);
+                let changed = git::last_changed(repo, &start, &paths);
                 for adr in &mut adrs {
                     adr.last_changed = changed.get(&format!("{prefix}{}", adr.file)).cloned();
                 }
