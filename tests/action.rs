@@ -402,6 +402,22 @@ fn the_example_passes_and_fail_on_warning_is_honoured() {
 }
 
 #[test]
+fn a_check_that_cannot_run_fails_the_step_with_exit_2_and_empty_outputs() {
+    let mut runner = Runner::new(&root().join("examples/patient-portal"));
+    std::fs::write(runner.workspace.join("wgll.yaml"), "service: [unclosed\n").unwrap();
+    // A report from an earlier run must not be passed on as this run's.
+    std::fs::write(runner.workspace.join("wgll.sarif"), "{}").unwrap();
+    restore_cache(&runner);
+    pin_today(&mut runner);
+    let run = runner.run(&[]);
+    assert_eq!(run.status, 2, "{}", run.log);
+    assert!(run.log.contains("wgll.yaml"), "{}", run.log);
+    assert_eq!(run.outputs["errors"], "");
+    assert_eq!(run.outputs["warnings"], "");
+    assert_eq!(run.outputs["sarif-file"], "");
+}
+
+#[test]
 fn inputs_reach_wgll_policy_folders_and_config() {
     let repo = root().join("examples/patient-portal");
     let mut runner = Runner::new(&repo);

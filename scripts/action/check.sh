@@ -21,7 +21,8 @@ done <<< "${WGLL_POLICY:-}"
 wgll "${args[@]}" "${WGLL_PATH:-.}"
 status=$?
 
-if [ -n "${WGLL_SARIF:-}" ] && [ -f "$WGLL_SARIF" ]; then
+# After exit 2 no report was written; a file left from before is not one.
+if [ "$status" -ne 2 ] && [ -n "${WGLL_SARIF:-}" ] && [ -f "$WGLL_SARIF" ]; then
   echo "sarif-file=$WGLL_SARIF" >> "$GITHUB_OUTPUT"
 else
   echo "sarif-file=" >> "$GITHUB_OUTPUT"
