@@ -18,7 +18,7 @@ use crate::sourcemap::SourceMap;
 /// names a path, a finding in that file or under that folder.
 fn covers(entry: &WaiverEntry, finding: &Finding) -> bool {
     let waiver = &entry.waiver;
-    if waiver.rule != finding.rule {
+    if !waiver.rule.eq_ignore_ascii_case(&finding.rule) {
         return false;
     }
     match (&waiver.path, &finding.file) {

@@ -334,6 +334,89 @@ fn local_policies_report_string_and_object_findings() {
     assert_eq!((code, rules(&json).len()), (Some(0), 0));
 }
 
+/// A conftest-style package (no METADATA) is a rule like any other: listed,
+/// explained, its severity set and turned off by configuration. Its sets
+/// keep their own severities until the configuration sets one.
+#[test]
+fn a_package_without_metadata_is_catalogued_and_configurable() {
+    let dir = copy_to_temp(&root().join("examples/patient-portal"));
+    write(
+        dir.path(),
+        ".wgll/policies/main.rego",
+        "package main\n\nwarn contains \"first\" if true\n\ninfo contains \"second\" if true\n",
+    );
+    let (code, json, err) = check(dir.path(), &[]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        rules(&json),
+        [
+            ("main".to_string(), "warning".to_string(), false),
+            ("main".to_string(), "info".to_string(), false)
+        ]
+    );
+
+    let listed = wgll()
+        .args(["rules", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let main = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "main")
+        .unwrap();
+    assert_eq!(main["severity"], "warning");
+    assert_eq!(main["file"], ".wgll/policies/main.rego");
+    let explained = wgll()
+        .args(["explain", "main"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        explained.status.code(),
+        Some(0),
+        "{}",
+        stderr_of(&explained)
+    );
+    assert!(stdout_of(&explained).contains("no METADATA"));
+
+    write(
+        dir.path(),
+        ".wgll/config.yaml",
+        "rules:\n  main: {severity: error}\n",
+    );
+    let (code, json, err) = check(dir.path(), &[]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        rules(&json)
+            .iter()
+            .all(|(id, sev, _)| id == "main" && sev == "error")
+    );
+
+    write(
+        dir.path(),
+        ".wgll/config.yaml",
+        "rules:\n  main: {enabled: false}\n",
+    );
+    let (code, json, err) = check(dir.path(), &[]);
+    assert_eq!((code, rules(&json).len()), (Some(0), 0), "{err}");
+
+    write(
+        dir.path(),
+        ".wgll/config.yaml",
+        "rules:\n  main: {severity: error}\nwaivers:\n  - rule: main\n    reason: Known, tracked as RISK-7\n    approved_by: Jane Doe\n    expires: 2027-01-31\n",
+    );
+    let (code, json, err) = check(dir.path(), &[]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        rules(&json)
+            .iter()
+            .all(|(id, _, waived)| id == "main" && *waived)
+    );
+}
+
 #[test]
 fn a_local_policy_that_does_not_compile_names_its_file_and_line() {
     let dir = copy_to_temp(&root().join("examples/patient-portal"));

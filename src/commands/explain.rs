@@ -19,7 +19,15 @@ pub struct UnknownRule {
 pub fn run(policies: &Policies, id: &str) -> Result<Outcome, UnknownRule> {
     let catalogue = policies.catalogue();
     let wanted = id.to_ascii_uppercase();
-    let Some(meta) = catalogue.get(&wanted) else {
+    // Ids are matched without regard to case (`cloud-02`); a package path
+    // such as `main` is an id too.
+    let found = catalogue.get(id).or_else(|| {
+        catalogue
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(id))
+            .map(|(_, m)| m)
+    });
+    let Some(meta) = found else {
         let prefix: String = wanted.split('-').next().unwrap_or("").to_string();
         let near: Vec<&str> = catalogue
             .keys()

@@ -4,7 +4,7 @@ use super::Outcome;
 use crate::evaluate::Policies;
 use crate::report::rules::{self, CatalogueFormat};
 
-/// Lists every rule that would run.
+/// Lists the catalogue of the loaded policies.
 pub fn run(policies: &Policies, format: CatalogueFormat) -> Outcome {
     Outcome {
         stdout: rules::render(policies.catalogue(), format),

@@ -148,28 +148,36 @@ impl Policies {
             super::prepare(&mut fitted.engine);
         }
 
-        for (id, setting) in &config.rules {
-            let Some(meta) = fitted.catalogue.get_mut(id) else {
+        let mut disabled: Vec<String> = Vec::new();
+        for (written, setting) in &config.rules {
+            // Configuration ids are matched without regard to case, so a
+            // package path (`main`) is found as well as `CLOUD-02`.
+            let Some(id) = fitted
+                .catalogue
+                .keys()
+                .find(|k| k.eq_ignore_ascii_case(written))
+                .cloned()
+            else {
                 return Err(at(
                     config,
                     &setting.origin,
-                    format!("no rule has the id `{id}`"),
+                    format!("no rule has the id `{written}`"),
                     "`wgll rules` lists the rule ids",
                 )
                 .into());
             };
-            if let Some(severity) = setting.severity {
+            if let Some(severity) = setting.severity
+                && let Some(meta) = fitted.catalogue.get_mut(&id)
+            {
                 // The organisation's explicit choice holds in every phase.
                 meta.severity = severity;
                 meta.severity_by_phase.clear();
+                fitted.by_set.remove(&id);
+            }
+            if setting.enabled == Some(false) {
+                disabled.push(id);
             }
         }
-        let disabled: Vec<String> = config
-            .rules
-            .iter()
-            .filter(|(_, s)| s.enabled == Some(false))
-            .map(|(id, _)| id.clone())
-            .collect();
         for id in &disabled {
             fitted.catalogue.remove(id);
         }

@@ -74,6 +74,10 @@ pub struct Policies {
     disabled: Vec<String>,
     reporters: Vec<Reporter>,
     catalogue: BTreeMap<String, RuleMeta>,
+    /// Catalogue ids of packages without METADATA (conftest's style), whose
+    /// findings take the severity of the set that holds them until a
+    /// configuration sets one.
+    by_set: std::collections::BTreeSet<String>,
     tests: Vec<unit::RegoTest>,
     timeout: Duration,
 }
@@ -172,6 +176,17 @@ impl Policies {
         for meta in builtin::rules() {
             catalogue.insert(meta.id.clone(), meta);
         }
+        // A package without METADATA reports under its own path; it is
+        // catalogued too, so it is listed, explained, counted and can be
+        // configured like any rule.
+        let mut by_set = std::collections::BTreeSet::new();
+        for reporter in reporters.iter().filter(|r| r.rule.is_none()) {
+            let meta = undocumented(reporter);
+            if !catalogue.contains_key(&meta.id) {
+                by_set.insert(meta.id.clone());
+                catalogue.insert(meta.id.clone(), meta);
+            }
+        }
         if !reporters.is_empty() {
             engine
                 .add_policy(FINDINGS_FILE.into(), findings_module(&reporters))
@@ -190,6 +205,7 @@ impl Policies {
             disabled: Vec::new(),
             reporters,
             catalogue,
+            by_set,
             tests,
             timeout: DEFAULT_TIMEOUT,
         })
@@ -395,8 +411,8 @@ impl Policies {
         };
         let rule = rule.or_else(|| reporter.rule.clone()).unwrap_or(package_id);
         let severity = match self.catalogue.get(&rule) {
-            Some(meta) => meta.severity_in(phase),
-            None => own_severity.unwrap_or(set_severity),
+            Some(meta) if !self.by_set.contains(&rule) => meta.severity_in(phase),
+            _ => own_severity.unwrap_or(set_severity),
         };
         RawFinding {
             rule,
@@ -419,6 +435,38 @@ fn declared_sets(text: &str) -> Vec<(&'static str, Severity)> {
         })
         .copied()
         .collect()
+}
+
+/// The catalogue entry of a package without METADATA: named by its path,
+/// at its most severe set's severity.
+fn undocumented(reporter: &Reporter) -> RuleMeta {
+    let id = reporter.package.trim_start_matches("data.").to_string();
+    let sets: Vec<&str> = reporter.sets.iter().map(|(set, _)| *set).collect();
+    RuleMeta {
+        title: format!("Policy package `{id}` (no METADATA)"),
+        description: format!(
+            "Reports the messages in its {} set{}, each at that set's severity. \
+             Add a METADATA block to give it a title, an id, guidance and a measure.",
+            sets.join(", "),
+            if sets.len() == 1 { "" } else { "s" }
+        ),
+        severity: reporter
+            .sets
+            .iter()
+            .map(|(_, s)| *s)
+            .max()
+            .unwrap_or(Severity::Error),
+        severity_by_phase: BTreeMap::new(),
+        measure: None,
+        tcop: Vec::new(),
+        remediation: None,
+        requirement: None,
+        related_resources: Vec::new(),
+        package: reporter.package.clone(),
+        file: reporter.file.clone(),
+        line: 1,
+        id,
+    }
 }
 
 /// The generated module that gathers every reporting set, in reporter order.
