@@ -164,6 +164,11 @@ fn every_format_renders_the_matrix() {
     );
     assert!(md.contains("## Where to act first"));
     assert!(md.contains("## Could not be checked"));
+    // The broken repository's row says so rather than reading as blank.
+    assert!(
+        md.contains("| broken | **not checked** (see below) |"),
+        "{md}"
+    );
 
     let html = stdout_of(&audit(&["--rev", "HEAD", "--format", "html"], dir.path()));
     assert!(html.starts_with("<!DOCTYPE html>"));
@@ -216,6 +221,18 @@ fn a_baseline_shows_what_improved_and_what_regressed() {
     assert!(table.contains(" -"), "{table}");
     let bad = audit(&["--baseline", "/nonexistent.json"], &example);
     assert_eq!(bad.status.code(), Some(2));
+
+    // Without its manifest the example is scored on well led only: the
+    // measures it had scores for are reported as no longer scored.
+    std::fs::remove_file(example.join("wgll.yaml")).unwrap();
+    let out = audit(
+        &["--format", "json", "--baseline", baseline.to_str().unwrap()],
+        &example,
+    );
+    let j = json(&out);
+    let change = &j["repositories"][0]["measures"]["improve_care"]["change"];
+    assert_eq!(change["trend"], "unscored", "{change}");
+    assert!(change["was"].as_f64().unwrap() > 0.0, "{change}");
 }
 
 #[test]

@@ -28,9 +28,15 @@ pub enum Change {
         /// Points lost.
         by: f64,
     },
-    /// Score unchanged.
+    /// Score unchanged, or not scored either time.
     Unchanged,
-    /// Not in the previous audit (or not scored there).
+    /// Scored before, not now (for example, the manifest was removed).
+    Unscored {
+        /// The score the baseline had.
+        was: f64,
+    },
+    /// A repository the previous audit did not have, or a measure it did
+    /// not score.
     New,
 }
 
@@ -90,12 +96,10 @@ impl Baseline {
 
     /// How a repository's measure moved since the baseline.
     pub fn change(&self, path: &str, measure: &str, now: Option<f64>) -> Change {
-        let before = self
-            .scores
-            .get(path)
-            .and_then(|m| m.get(measure))
-            .copied()
-            .flatten();
+        let Some(measures) = self.scores.get(path) else {
+            return Change::New;
+        };
+        let before = measures.get(measure).copied().flatten();
         match (before, now) {
             (Some(b), Some(n)) if n > b + 0.05 => Change::Improved {
                 by: ((n - b) * 10.0).round() / 10.0,
@@ -103,8 +107,9 @@ impl Baseline {
             (Some(b), Some(n)) if n < b - 0.05 => Change::Regressed {
                 by: ((b - n) * 10.0).round() / 10.0,
             },
-            (Some(_), Some(_)) | (Some(_), None) => Change::Unchanged,
-            (None, _) => Change::New,
+            (Some(_), Some(_)) | (None, None) => Change::Unchanged,
+            (Some(was), None) => Change::Unscored { was },
+            (None, Some(_)) => Change::New,
         }
     }
 
@@ -144,6 +149,14 @@ mod tests {
         );
         assert_eq!(b.change("p/b", "well_led", Some(10.0)), Change::New);
         assert_eq!(b.change("p/a", "safe_practice", Some(10.0)), Change::New);
+        // Not scored either time is no change; losing a score is said.
+        assert_eq!(b.change("p/a", "safe_practice", None), Change::Unchanged);
+        assert_eq!(b.change("p/old", "well_led", None), Change::Unchanged);
+        assert_eq!(
+            b.change("p/a", "well_led", None),
+            Change::Unscored { was: 50.0 }
+        );
+        assert_eq!(b.change("p/b", "well_led", None), Change::New);
         assert_eq!(b.gone(&["p/a"]), ["p/old"]);
         assert!(Baseline::parse("x", "{}").is_err());
     }

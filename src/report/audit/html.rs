@@ -157,8 +157,11 @@ pub fn render(report: &AuditReport<'_>) -> String {
         }
         let _ = writeln!(
             out,
-            "<p>{} errors, {} warnings, {} infos, {} waived.</p>",
-            s.errors, s.warnings, s.infos, s.waived
+            "<p>{}, {}, {}, {} waived.</p>",
+            crate::report::counted(s.errors, "error"),
+            crate::report::counted(s.warnings, "warning"),
+            crate::report::counted(s.infos, "info"),
+            s.waived
         );
         if !repo.findings.is_empty() {
             out.push_str(

@@ -31,7 +31,9 @@ pub fn render(report: &AuditReport<'_>) -> String {
     for repo in &audit.repositories {
         let _ = write!(out, "| {} |", escape(&repo.name));
         if repo.status == Status::Error {
-            out.push_str(&" |".repeat(10));
+            // A blank row would read as "no data"; say why, once.
+            out.push_str(" **not checked** (see below) |");
+            out.push_str(&" |".repeat(9));
             out.push('\n');
             continue;
         }

@@ -77,12 +77,13 @@ pub fn score_text(repo: &RepoResult, measure: &str) -> String {
         .map_or_else(|| "-".into(), |s| format!("{s:.1}"))
 }
 
-/// A change as a short marker: `+12.5`, `-5.0`, `=`, `new`.
+/// A change as a short marker: `+12.5`, `-5.0`, `=`, `was 80.0`, `new`.
 pub fn change_text(change: Change) -> String {
     match change {
         Change::Improved { by } => format!("+{by:.1}"),
         Change::Regressed { by } => format!("-{by:.1}"),
         Change::Unchanged => "=".into(),
+        Change::Unscored { was } => format!("was {was:.1}"),
         Change::New => "new".into(),
     }
 }
