@@ -72,7 +72,7 @@ enum Command {
         /// Read each repository at this revision, from git's object store (no checkout).
         #[arg(long, value_name = "REV")]
         rev: Option<String>,
-        /// Worker threads [default: one per core].
+        /// Worker threads; 0, the default, is one per core.
         #[arg(long, value_name = "N", default_value_t = 0)]
         jobs: usize,
         /// Output format.
@@ -115,7 +115,9 @@ enum Command {
         #[command(flatten)]
         repo: RepoArgs,
     },
-    /// List the rule catalogue: every rule that would run, from its METADATA.
+    /// List the rule catalogue from each rule's METADATA: the bundled library,
+    /// `.wgll/policies/` here and any --policy folder, with the severities the
+    /// rules declare (a configuration's overrides apply when checking).
     Rules {
         /// Output format.
         #[arg(long, value_enum, default_value_t = CatalogueFormat::Table)]
@@ -162,10 +164,10 @@ struct RepoArgs {
     /// The repository's root folder.
     #[arg(default_value = ".")]
     path: PathBuf,
-    /// Check the staged state (the git index), as a pre-commit hook must.
+    /// Read the staged state (the git index), as a pre-commit hook must.
     #[arg(long, conflicts_with = "rev")]
     staged: bool,
-    /// Check a commit, read from git's object store (no checkout; bare repositories work).
+    /// Read a commit from git's object store (no checkout; bare repositories work).
     #[arg(long, value_name = "REV")]
     rev: Option<String>,
     /// The manifest's path, relative to the repository root [default: the

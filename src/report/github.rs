@@ -84,8 +84,12 @@ pub fn render(report: &CheckReport<'_>) -> String {
     }
     let s = report.summary();
     out.push_str(&format!(
-        "wgll: {}: {} errors, {} warnings, {} infos, {} waived\n",
-        report.repository, s.errors, s.warnings, s.infos, s.waived
+        "wgll: {}: {}, {}, {}, {} waived\n",
+        report.repository,
+        super::counted(s.errors, "error"),
+        super::counted(s.warnings, "warning"),
+        super::counted(s.infos, "info"),
+        s.waived
     ));
     out
 }

@@ -5,7 +5,7 @@ use std::fmt;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
-use super::CheckReport;
+use super::{CheckReport, counted};
 use crate::evaluate::metadata::Severity;
 use crate::findings::Finding;
 
@@ -185,7 +185,6 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
 
 fn summary_line(report: &CheckReport<'_>) -> String {
     let s = report.summary();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let failed: std::collections::BTreeSet<&str> = report
         .findings
         .iter()
@@ -200,10 +199,10 @@ fn summary_line(report: &CheckReport<'_>) -> String {
     format!(
         "{}: {}, {}, {}{waived} ({} of {} failed)",
         report.repository,
-        plural(s.errors, "error"),
-        plural(s.warnings, "warning"),
-        plural(s.infos, "info"),
-        plural(failed.len(), "rule"),
+        counted(s.errors, "error"),
+        counted(s.warnings, "warning"),
+        counted(s.infos, "info"),
+        counted(failed.len(), "rule"),
         report.rules_run,
     )
 }

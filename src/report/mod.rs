@@ -15,6 +15,11 @@ pub mod sarif;
 
 use crate::findings::{Finding, Summary};
 
+/// `1 error`, `2 errors`: a count with its noun, for summary lines.
+pub fn counted(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// Everything a renderer needs about one checked repository.
 #[derive(Debug, Clone)]
 pub struct CheckReport<'a> {

@@ -27,8 +27,8 @@ import data.wgll.lib
 
 # What each field records, for the message.
 fields := {
-	"slo": "an availability target",
-	"on_call": "an on-call or support rota",
+	"slo": "availability target",
+	"on_call": "on-call or support rota",
 }
 
 deny contains finding if {
