@@ -97,6 +97,31 @@ fn the_local_policy_guide_runs_as_written() {
     assert!(stdout_of(&out).contains("Live services name a service owner"));
 }
 
+#[test]
+fn the_configuration_guides_example_is_accepted() {
+    let guide = std::fs::read_to_string(root().join("docs/configuration.md")).unwrap();
+    let start = guide.find("```yaml\n# .wgll/config.yaml\n").unwrap() + "```yaml\n".len();
+    let config = &guide[start..start + guide[start..].find("```").unwrap()];
+    let repo = common::copy_to_temp(&root().join("examples/patient-portal"));
+    common::write(repo.path(), ".wgll/config.yaml", config);
+    let out = wgll()
+        .args(["check", "--format", "json", "--today", "2026-11-23"])
+        .arg(repo.path())
+        .output()
+        .unwrap();
+    // The example names a manifest this repository lacks, so its waiver
+    // has nothing to waive: findings, not a configuration error (exit 2).
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr_of(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rules: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["WAIVER-02", "WL-05"], "{json}");
+}
+
 /// Every parameter in the bundled defaults is documented in
 /// `docs/parameters.md` and read by at least one bundled rule: a parameter
 /// nobody reads would let an organisation tune something that does nothing.
