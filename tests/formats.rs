@@ -20,9 +20,28 @@ use serde_json::Value;
 
 const WAIVER: &str = "waivers:\n  - rule: CLOUD-02\n    path: wgll.yaml\n    reason: The SIRO approved a pilot in us-east-1 (risk RISK-142)\n    approved_by: Jane Doe, SIRO\n    expires: 2027-01-31\n";
 
+/// A fixture copied out of this project's own git repository, into a
+/// folder of the same name: CI formats name files from the enclosing git
+/// repository's root, so a fixture read in place would be named by where
+/// the project happens to live.
+struct Copied {
+    _tmp: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl std::ops::Deref for Copied {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.path
+    }
+}
+
 /// The three cases every format is tested on.
-fn problems() -> PathBuf {
-    fixture("repos/problems")
+fn problems() -> Copied {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("problems");
+    common::copy_dir(&fixture("repos/problems"), &path);
+    Copied { _tmp: tmp, path }
 }
 
 fn passing() -> PathBuf {
@@ -488,7 +507,7 @@ fn github_format_appends_the_summary_to_the_step_summary_file() {
     std::fs::write(&summary, "earlier step\n").unwrap();
     let out = wgll()
         .args(["check", "--format", "github", "--today", TODAY])
-        .arg(problems())
+        .arg(&*problems())
         .env("GITHUB_STEP_SUMMARY", &summary)
         .output()
         .unwrap();
@@ -518,7 +537,7 @@ fn sarif_file_is_written_beside_the_chosen_format_from_one_run() {
     let out = wgll()
         .args(["check", "--format", "github", "--today", TODAY, "--sarif"])
         .arg(&file)
-        .arg(problems())
+        .arg(&*problems())
         .env_remove("GITHUB_STEP_SUMMARY")
         .output()
         .unwrap();
@@ -625,4 +644,44 @@ fn every_fixture_gives_valid_sarif_and_junit() {
         roxmltree::Document::parse(&xml)
             .unwrap_or_else(|e| panic!("{}: JUnit does not parse: {e}", repo.display()));
     }
+}
+
+/// In a monorepo the CI formats name files from the repository's root, the
+/// way code scanning and annotations resolve them; human and JSON output
+/// keep naming them from the folder checked.
+#[test]
+fn ci_formats_name_files_from_the_repository_root_when_a_sub_folder_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let service = dir.path().join("services/referrals");
+    common::copy_dir(&problems(), &service);
+    common::commit_all(&common::git_init(dir.path()), "monorepo", 1_780_000_000);
+
+    let (_, text) = check(&service, "github");
+    assert!(
+        annotations(&text).contains(&("error".into(), "services/referrals/wgll.yaml".into(), 12)),
+        "{text}"
+    );
+    let (_, doc) = sarif(&service);
+    validate_sarif(&doc);
+    let uris: Vec<&str> = doc["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert!(!uris.is_empty());
+    assert!(
+        uris.iter().all(|u| u.starts_with("services/referrals/")),
+        "{uris:?}"
+    );
+    let (_, xml) = check(&service, "junit");
+    assert!(xml.contains("services/referrals/wgll.yaml:12"), "{xml}");
+    let (_, md) = check(&service, "markdown");
+    assert!(md.contains("`services/referrals/wgll.yaml:12`"), "{md}");
+    let (_, json) = check(&service, "json");
+    assert!(json.contains("\"file\": \"wgll.yaml\""), "{json}");
 }

@@ -158,6 +158,10 @@ pub struct Collected {
     pub local_waivers: Option<usize>,
     /// Where each fact came from.
     pub sources: SourceMap,
+    /// The checked folder's place in its git working tree (`services/a/`),
+    /// empty at the root or outside git: what CI formats put before a file
+    /// so code scanning and annotations find it from the repository root.
+    pub in_repository: String,
 }
 
 /// Reads a repository into an input document and source map.
@@ -345,6 +349,7 @@ fn build(
         adrs.push(adr);
     }
 
+    let in_repository = git.as_ref().map(|g| g.prefix.clone()).unwrap_or_default();
     let git_facts = match git {
         Some(GitContext { repo, rev, prefix }) => {
             let facts = git::facts(repo, rev)?;
@@ -383,6 +388,7 @@ fn build(
         config,
         local_policies,
         local_waivers,
+        in_repository,
     })
 }
 

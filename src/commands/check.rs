@@ -73,6 +73,7 @@ pub fn run(
         manifest_file: &collected.input.manifest_file,
         files: &collected.input.files,
         fail_on,
+        in_repository: &collected.in_repository,
     };
     let stdout = match format {
         Format::Human => report::human::render(&report, style),

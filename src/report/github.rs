@@ -34,7 +34,7 @@ fn command(finding: &Finding) -> &'static str {
 pub fn annotation(report: &CheckReport<'_>, finding: &Finding) -> String {
     let place = report.place(finding);
     let mut props = vec![
-        format!("file={}", escape_property(place.file)),
+        format!("file={}", escape_property(&report.from_root(place.file))),
         format!("line={}", place.line),
         format!("col={}", place.column),
     ];

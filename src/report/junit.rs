@@ -10,16 +10,21 @@ use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 use super::CheckReport;
 use crate::findings::Finding;
 
-fn place(f: &Finding) -> String {
+fn place(report: &CheckReport<'_>, f: &Finding) -> String {
     match (&f.file, f.line) {
-        (Some(file), Some(line)) => format!("{file}:{line}"),
-        (Some(file), None) => file.clone(),
+        (Some(file), Some(line)) => format!("{}:{line}", report.from_root(file)),
+        (Some(file), None) => report.from_root(file),
         (None, _) => "(repository)".to_string(),
     }
 }
 
-fn line_of(f: &Finding) -> String {
-    let mut line = format!("{}: {} [{}]", place(f), f.message, f.severity.as_str());
+fn line_of(report: &CheckReport<'_>, f: &Finding) -> String {
+    let mut line = format!(
+        "{}: {} [{}]",
+        place(report, f),
+        f.message,
+        f.severity.as_str()
+    );
     if let Some(w) = &f.waived {
         line.push_str(&format!(
             " (waived until {} by {}: {})",
@@ -31,12 +36,12 @@ fn line_of(f: &Finding) -> String {
     line
 }
 
-fn status(findings: &[&Finding]) -> TestCaseStatus {
+fn status(report: &CheckReport<'_>, findings: &[&Finding]) -> TestCaseStatus {
     let open: Vec<&&Finding> = findings.iter().filter(|f| f.waived.is_none()).collect();
     if findings.is_empty() {
         return TestCaseStatus::success();
     }
-    let body: Vec<String> = findings.iter().map(|f| line_of(f)).collect();
+    let body: Vec<String> = findings.iter().map(|f| line_of(report, f)).collect();
     if open.is_empty() {
         let mut skipped = TestCaseStatus::skipped();
         let reasons: Vec<String> = findings
@@ -56,12 +61,12 @@ fn status(findings: &[&Finding]) -> TestCaseStatus {
         .unwrap_or(crate::evaluate::metadata::Severity::Error);
     let first = open[0];
     let message = if open.len() == 1 {
-        format!("{} ({})", first.message, place(first))
+        format!("{} ({})", first.message, place(report, first))
     } else {
         format!(
             "{} ({}) and {} more",
             first.message,
-            place(first),
+            place(report, first),
             open.len() - 1
         )
     };
@@ -80,14 +85,14 @@ pub fn render(report: &CheckReport<'_>) -> String {
     let mut suite = TestSuite::new(report.repository);
     for (id, meta) in report.catalogue {
         let findings = by_rule.remove(id.as_str()).unwrap_or_default();
-        let mut case = TestCase::new(format!("{id}: {}", meta.title), status(&findings));
+        let mut case = TestCase::new(format!("{id}: {}", meta.title), status(report, &findings));
         case.set_classname(meta.measure.as_deref().unwrap_or("wgll"));
         suite.add_test_case(case);
     }
     // Rules that reported but are not in the catalogue (conftest-style
     // string findings) still get a test case each.
     for (id, findings) in by_rule {
-        let mut case = TestCase::new(id, status(&findings));
+        let mut case = TestCase::new(id, status(report, &findings));
         case.set_classname("wgll");
         suite.add_test_case(case);
     }

@@ -97,8 +97,8 @@ pub fn render(report: &CheckReport<'_>) -> String {
             None => f.severity.as_str().to_string(),
         };
         let location = match (&f.file, f.line) {
-            (Some(file), Some(line)) => format!("`{file}:{line}`"),
-            (Some(file), None) => format!("`{file}`"),
+            (Some(file), Some(line)) => format!("`{}:{line}`", report.from_root(file)),
+            (Some(file), None) => format!("`{}`", report.from_root(file)),
             (None, _) => "(repository)".to_string(),
         };
         let mut message = f.message.clone();

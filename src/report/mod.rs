@@ -43,6 +43,9 @@ pub struct CheckReport<'a> {
     pub files: &'a [String],
     /// The lowest severity that fails the check.
     pub fail_on: crate::evaluate::metadata::Severity,
+    /// The checked folder's place in its git repository (`services/a/`),
+    /// or empty; see [`CheckReport::from_root`].
+    pub in_repository: &'a str,
 }
 
 /// Where a finding is shown in formats that must name a real file and line
@@ -61,6 +64,13 @@ pub struct Place<'a> {
 }
 
 impl<'a> CheckReport<'a> {
+    /// A file's path from the git repository's root, for the formats a CI
+    /// system resolves against the checkout (SARIF, annotations, JUnit,
+    /// the job summary); the same as `file` unless a sub-folder is checked.
+    pub fn from_root(&self, file: &str) -> String {
+        format!("{}{file}", self.in_repository)
+    }
+
     /// Counts by severity.
     pub fn summary(&self) -> Summary {
         Summary::of(self.findings)

@@ -38,7 +38,7 @@ struct Run<'a> {
     /// other format; SARIF's default is UTF-16 code units.
     column_kind: &'static str,
     automation_details: AutomationDetails,
-    original_uri_base_ids: BTreeMap<&'static str, ArtifactLocation<'static>>,
+    original_uri_base_ids: BTreeMap<&'static str, ArtifactLocation>,
     results: Vec<SarifResult<'a>>,
     invocations: Vec<Invocation>,
 }
@@ -109,7 +109,7 @@ struct SarifResult<'a> {
     rule_index: usize,
     level: &'static str,
     message: Text,
-    locations: Vec<Location<'a>>,
+    locations: Vec<Location>,
     partial_fingerprints: BTreeMap<&'static str, String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     suppressions: Vec<Suppression>,
@@ -117,22 +117,22 @@ struct SarifResult<'a> {
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Location<'a> {
-    physical_location: PhysicalLocation<'a>,
+struct Location {
+    physical_location: PhysicalLocation,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct PhysicalLocation<'a> {
-    artifact_location: ArtifactLocation<'a>,
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
     region: Region,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct ArtifactLocation<'a> {
+struct ArtifactLocation {
     #[serde(skip_serializing_if = "Option::is_none")]
-    uri: Option<&'a str>,
+    uri: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     uri_base_id: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -377,7 +377,7 @@ pub fn render(report: &CheckReport<'_>) -> String {
             locations: vec![Location {
                 physical_location: PhysicalLocation {
                     artifact_location: ArtifactLocation {
-                        uri: Some(place.file),
+                        uri: Some(report.from_root(place.file)),
                         uri_base_id: Some("%SRCROOT%"),
                         description: None,
                     },
