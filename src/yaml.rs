@@ -69,7 +69,14 @@ pub fn parse(text: &str, limits: YamlLimits) -> Result<YamlDoc, YamlError> {
         return Err(err);
     }
     if let Err(err) = scanned {
-        let offset = offsets.byte(err.marker().index());
+        let mut offset = offsets.byte(err.marker().index());
+        // saphyr marks a disallowed tab just after it; point at the tab.
+        if err.info().starts_with("tabs disallowed")
+            && offset > 0
+            && text.as_bytes().get(offset - 1) == Some(&b'\t')
+        {
+            offset -= 1;
+        }
         return Err(YamlError {
             message: err.info().to_string(),
             offset,
@@ -666,6 +673,15 @@ mod tests {
             (err.message.as_str(), err.offset),
             ("a merge key `<<` takes a mapping or a list of mappings", 5)
         );
+    }
+
+    #[test]
+    fn a_tab_in_indentation_is_pointed_at() {
+        let Err(err) = parse("a:\n\tb: 1\n", YamlLimits::default()) else {
+            panic!()
+        };
+        assert!(err.message.contains("tabs"), "{}", err.message);
+        assert_eq!(err.offset, 3);
     }
 
     #[test]
