@@ -1,0 +1,34 @@
+# METADATA
+# title: The controller's ICO registration is current
+# description: >-
+#   The data protection fee is paid every year; a registration whose paid
+#   period has ended leaves the organisation off the ICO's register and
+#   open to a penalty.
+# related_resources:
+#   - ref: https://ico.org.uk/for-organisations/data-protection-fee/
+#     description: "ICO, the data protection fee: renewing every year"
+#   - ref: https://transform.england.nhs.uk/key-tools-and-info/digital-technology-assessment-criteria-dtac/
+#     description: "NHS England, Digital Technology Assessment Criteria (DTAC), section C2 data protection"
+# custom:
+#   id: DP-10
+#   severity: error
+#   measure: safe_practice
+#   tcop: [7]
+#   requirement: DTAC-DP-01
+#   remediation: >-
+#     Renew the data protection fee and record the new date in
+#     `data_protection.ico_registration.expires`.
+package wgll.data_protection.ico_registration_expired
+
+import data.wgll.lib
+
+deny contains finding if {
+	lib.personal_data
+	expires := input.manifest.data_protection.ico_registration.expires
+	lib.before_today(expires)
+	finding := {
+		"rule": "DP-10",
+		"msg": sprintf("the ICO registration expired on %s", [expires]),
+		"at": "/manifest/data_protection/ico_registration/expires",
+	}
+}
