@@ -24,7 +24,7 @@ package wgll.improve_care.clinical_content_unreviewed
 
 import data.wgll.lib
 
-review := object.get(input.manifest, ["content", "clinical_review"], {})
+review := lib.object_at(["content", "clinical_review"])
 
 deny contains finding if {
 	applies

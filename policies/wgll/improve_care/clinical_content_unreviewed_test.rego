@@ -61,3 +61,10 @@ test_silent_in_alpha if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as doc(null)
 }
+
+# A review written as text, not a mapping, counts as no review (the same
+# under OPA, which evaluates a call inside `not` first, and regorus).
+test_fails_when_the_review_is_not_a_mapping if {
+	found := rule.deny with input as doc(object.union(manifest, {"content": {"clinical_review": "done"}}))
+	{f.at | some f in found} == {"/manifest/content/clinical_review/reviewer", "/manifest/content/clinical_review/date"}
+}

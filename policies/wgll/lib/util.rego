@@ -117,6 +117,20 @@ past_discovery if {
 	object.get(input.manifest, ["service", "phase"], null) != "discovery"
 }
 
+# The mapping at a manifest path, or {} when it is absent or not a mapping.
+# Rules read fields of it with object.get: OPA evaluates a call inside `not`
+# before the negation, so object.get on a string would make a rule silent
+# under OPA yet fire under regorus; a mapping always keeps the two alike.
+object_at(path) := v if {
+	v := object.get(input.manifest, path, {})
+	is_object(v)
+}
+
+object_at(path) := {} if {
+	v := object.get(input.manifest, path, {})
+	not is_object(v)
+}
+
 # Whether the service is in private or public beta, or live.
 in_service if input.manifest.service.phase in {"beta", "live"}
 

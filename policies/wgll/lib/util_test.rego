@@ -70,3 +70,9 @@ test_audience if {
 	not lib.serves_staff with input.manifest as {"service": {}}
 	not lib.serves_staff with input.manifest as null
 }
+
+test_object_at_gives_a_mapping_or_nothing if {
+	lib.object_at(["a"]) == {"b": 1} with input as {"manifest": {"a": {"b": 1}}}
+	lib.object_at(["a"]) == {} with input as {"manifest": {"a": "text"}}
+	lib.object_at(["a", "b"]) == {} with input as {"manifest": {}}
+}
