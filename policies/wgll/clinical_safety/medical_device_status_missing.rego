@@ -15,7 +15,7 @@
 #     description: "NHS service standard, point 16 \"Make your service clinically safe\": follow MHRA guidance for medical devices"
 # custom:
 #   id: CS-07
-#   severity: warning
+#   severity: error
 #   measure: safe_practice
 #   requirement: DTAC-CS-01
 #   remediation: >-

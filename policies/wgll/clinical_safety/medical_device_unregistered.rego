@@ -25,22 +25,22 @@ package wgll.clinical_safety.medical_device_unregistered
 
 import data.wgll.lib
 
-device := input.manifest.clinical_safety.medical_device
+device := lib.object_at(["clinical_safety", "medical_device"])
 
 # Each fact a registered device records, with the words for the message.
 facts := {
-	"class": "class",
-	"mhra_registration": "MHRA registration",
+	"class": "its class",
+	"mhra_registration": "its MHRA registration",
 }
 
 deny contains finding if {
 	lib.past_discovery
 	device.status == "medical-device"
 	some field, words in facts
-	not is_string(object.get(device, field, null))
+	object.get(device, field, null) in {null, ""}
 	finding := {
 		"rule": "CS-08",
-		"msg": sprintf("the service is a medical device but `clinical_safety.medical_device.%s` records no %s", [field, words]),
+		"msg": sprintf("the service is a medical device but `clinical_safety.medical_device.%s` does not record %s", [field, words]),
 		"at": sprintf("/manifest/clinical_safety/medical_device/%s", [field]),
 	}
 }

@@ -3,7 +3,8 @@
 # description: >-
 #   The data protection fee is paid every year; a registration whose paid
 #   period has ended leaves the organisation off the ICO's register and
-#   open to a penalty.
+#   open to a penalty. The date it is paid until is recorded so that an
+#   expired registration shows.
 # related_resources:
 #   - ref: https://ico.org.uk/for-organisations/data-protection-fee/
 #     description: "ICO, the data protection fee: renewing every year"
@@ -22,13 +23,27 @@ package wgll.data_protection.ico_registration_expired
 
 import data.wgll.lib
 
+registration := lib.object_at(["data_protection", "ico_registration"])
+
 deny contains finding if {
 	lib.personal_data
-	expires := input.manifest.data_protection.ico_registration.expires
+	expires := registration.expires
 	lib.before_today(expires)
 	finding := {
 		"rule": "DP-10",
-		"msg": sprintf("the ICO registration expired on %s", [expires]),
+		"msg": sprintf("the ICO registration expired on `%s`", [expires]),
+		"at": "/manifest/data_protection/ico_registration/expires",
+	}
+}
+
+deny contains finding if {
+	lib.past_discovery
+	lib.personal_data
+	not object.get(registration, "number", null) in {null, ""}
+	not lib.is_date(object.get(registration, "expires", null))
+	finding := {
+		"rule": "DP-10",
+		"msg": "`data_protection.ico_registration.expires` gives no date, as YYYY-MM-DD, that the registration is paid until",
 		"at": "/manifest/data_protection/ico_registration/expires",
 	}
 }

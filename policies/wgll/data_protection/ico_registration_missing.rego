@@ -1,9 +1,9 @@
 # METADATA
 # title: The controller's ICO registration is recorded
 # description: >-
-#   An organisation that processes personal information must pay the data
-#   protection fee to the Information Commissioner's Office, which lists it
-#   in the public register of fee payers under a registration number. The
+#   A controller of personal information must pay the data protection fee
+#   to the Information Commissioner's Office unless it is exempt; the ICO
+#   lists fee payers in a public register under a registration number. The
 #   DTAC asks for the registration; recording it lets anyone check it on the
 #   register.
 # related_resources:
@@ -25,12 +25,14 @@ package wgll.data_protection.ico_registration_missing
 
 import data.wgll.lib
 
-registration := object.get(input.manifest, ["data_protection", "ico_registration"], {})
+registration := lib.object_at(["data_protection", "ico_registration"])
+
+number := object.get(registration, "number", null)
 
 deny contains finding if {
 	lib.past_discovery
 	lib.personal_data
-	not is_string(object.get(registration, "number", null))
+	number in {null, ""}
 	finding := {
 		"rule": "DP-09",
 		"msg": "the service processes personal data but `data_protection.ico_registration.number` records no ICO registration",
@@ -41,12 +43,16 @@ deny contains finding if {
 deny contains finding if {
 	lib.past_discovery
 	lib.personal_data
-	number := registration.number
-	is_string(number)
-	not regex.match(data.wgll.params.ico_registration_pattern, number)
+	not number in {null, ""}
+	not well_formed
 	finding := {
 		"rule": "DP-09",
-		"msg": sprintf("`%s` does not look like an ICO registration number (for example Z1234567)", [number]),
+		"msg": sprintf("`%v` does not look like an ICO registration number, which is text such as \"Z1234567\"", [number]),
 		"at": "/manifest/data_protection/ico_registration/number",
 	}
+}
+
+well_formed if {
+	is_string(number)
+	regex.match(data.wgll.params.ico_registration_pattern, number)
 }

@@ -14,6 +14,7 @@
 #   id: DTAC-01
 #   severity: warning
 #   measure: safe_practice
+#   tcop: [11]
 #   requirement: DTAC-GEN-01
 #   remediation: >-
 #     Decide with the organisation's assurance lead whether the service is a

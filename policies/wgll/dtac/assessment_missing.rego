@@ -14,7 +14,7 @@
 #   id: DTAC-02
 #   severity: error
 #   measure: safe_practice
-#   tcop: [6, 7]
+#   tcop: [6, 7, 11]
 #   requirement: DTAC-GEN-01
 #   remediation: >-
 #     Complete the DTAC form for the current product version and record
@@ -24,14 +24,20 @@ package wgll.dtac.assessment_missing
 
 import data.wgll.lib
 
-dtac := object.get(input.manifest, ["compliance", "dtac"], {})
+dtac := lib.object_at(["compliance", "dtac"])
 
-# The parts of a complete record that are missing.
+# The parts of a complete record that are missing (a value of the wrong type
+# is the schema rule's to report, not missing).
 missing contains "`completed` (a date)" if not lib.is_date(object.get(dtac, "completed", null))
 
-missing contains "`document`" if not is_string(object.get(dtac, "document", null))
+missing contains "`document`" if object.get(dtac, "document", null) in {null, ""}
 
-missing contains "`form_version`" if not is_string(object.get(dtac, "form_version", null))
+missing contains "`form_version`" if object.get(dtac, "form_version", null) in {null, ""}
+
+# `a`, `a or b`, `a, b or c`.
+listed(items) := items[0] if count(items) == 1
+
+listed(items) := sprintf("%s or %s", [concat(", ", array.slice(items, 0, count(items) - 1)), items[count(items) - 1]]) if count(items) > 1
 
 deny contains finding if {
 	lib.in_service
@@ -39,7 +45,7 @@ deny contains finding if {
 	count(missing) > 0
 	finding := {
 		"rule": "DTAC-02",
-		"msg": sprintf("the DTAC applies but `compliance.dtac` has no %s", [concat(", ", sort(missing))]),
+		"msg": sprintf("the DTAC applies but `compliance.dtac` has no %s", [listed(sort(missing))]),
 		"at": "/manifest/compliance/dtac",
 	}
 }

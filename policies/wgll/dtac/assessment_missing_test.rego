@@ -12,7 +12,7 @@ test_fails_when_only_applicability_is_recorded if {
 	some f in rule.deny with input as {"today": "2026-11-23", "manifest": {"service": {"phase": "beta"}, "compliance": {"dtac": {"applies": true}}}}
 	f.rule == "DTAC-02"
 	f.at == "/manifest/compliance/dtac"
-	f.msg == "the DTAC applies but `compliance.dtac` has no `completed` (a date), `document`, `form_version`"
+	f.msg == "the DTAC applies but `compliance.dtac` has no `completed` (a date), `document` or `form_version`"
 }
 
 test_fails_when_the_date_is_not_a_date if {
@@ -26,4 +26,13 @@ test_silent_when_the_dtac_does_not_apply if {
 
 test_silent_before_beta if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "manifest": {"service": {"phase": "alpha"}, "compliance": {"dtac": {"applies": true}}}}
+}
+
+test_passes_with_a_version_written_as_a_number if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "manifest": {"service": {"phase": "live"}, "compliance": {"dtac": object.union(complete, {"form_version": 2.0})}}}
+}
+
+test_fails_on_empty_text if {
+	some f in rule.deny with input as {"today": "2026-11-23", "manifest": {"service": {"phase": "beta"}, "compliance": {"dtac": object.union(complete, {"document": ""})}}}
+	f.msg == "the DTAC applies but `compliance.dtac` has no `document`"
 }
