@@ -684,4 +684,21 @@ fn ci_formats_name_files_from_the_repository_root_when_a_sub_folder_is_checked()
     assert!(md.contains("`services/referrals/wgll.yaml:12`"), "{md}");
     let (_, json) = check(&service, "json");
     assert!(json.contains("\"file\": \"wgll.yaml\""), "{json}");
+
+    // An organisation's config at the repository's root is named from the
+    // root too, not as if it were inside the service's folder.
+    let org = dir.path().join("org.yaml");
+    std::fs::write(&org, WAIVER.replace("2027-01-31", "2026-01-31")).unwrap();
+    let out = wgll()
+        .args(["check", "--format", "github", "--today", TODAY, "--config"])
+        .arg(&org)
+        .arg(&service)
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    let expired = annotations(&text);
+    assert!(
+        expired.contains(&("error".into(), "org.yaml".into(), 6)),
+        "{text}"
+    );
 }

@@ -162,6 +162,10 @@ pub struct Collected {
     /// empty at the root or outside git: what CI formats put before a file
     /// so code scanning and annotations find it from the repository root.
     pub in_repository: String,
+    /// Files from outside the checked folder (an organisation's `--config`),
+    /// as named in findings -> their path from the git repository's root,
+    /// or as given when they lie outside it.
+    pub outside: std::collections::BTreeMap<String, String>,
 }
 
 /// Reads a repository into an input document and source map.
@@ -350,6 +354,23 @@ fn build(
     }
 
     let in_repository = git.as_ref().map(|g| g.prefix.clone()).unwrap_or_default();
+    let workdir = git
+        .as_ref()
+        .and_then(|g| g.repo.workdir())
+        .and_then(|w| w.canonicalize().ok());
+    let outside = options
+        .org_config
+        .iter()
+        .flat_map(|c| c.files.iter())
+        .map(|(named, _)| {
+            let from_root = workdir.as_ref().and_then(|w| {
+                let rel = Path::new(named).canonicalize().ok()?;
+                let rel = rel.strip_prefix(w).ok()?;
+                Some(rel.to_string_lossy().replace('\\', "/"))
+            });
+            (named.clone(), from_root.unwrap_or_else(|| named.clone()))
+        })
+        .collect();
     let git_facts = match git {
         Some(GitContext { repo, rev, prefix }) => {
             let facts = git::facts(repo, rev)?;
@@ -389,6 +410,7 @@ fn build(
         local_policies,
         local_waivers,
         in_repository,
+        outside,
     })
 }
 

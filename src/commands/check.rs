@@ -74,6 +74,7 @@ pub fn run(
         files: &collected.input.files,
         fail_on,
         in_repository: &collected.in_repository,
+        outside: &collected.outside,
     };
     let stdout = match format {
         Format::Human => report::human::render(&report, style),

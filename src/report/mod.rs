@@ -46,6 +46,9 @@ pub struct CheckReport<'a> {
     /// The checked folder's place in its git repository (`services/a/`),
     /// or empty; see [`CheckReport::from_root`].
     pub in_repository: &'a str,
+    /// Files from outside the checked folder and their paths from the
+    /// repository's root (see `Collected::outside`).
+    pub outside: &'a std::collections::BTreeMap<String, String>,
 }
 
 /// Where a finding is shown in formats that must name a real file and line
@@ -68,7 +71,10 @@ impl<'a> CheckReport<'a> {
     /// system resolves against the checkout (SARIF, annotations, JUnit,
     /// the job summary); the same as `file` unless a sub-folder is checked.
     pub fn from_root(&self, file: &str) -> String {
-        format!("{}{file}", self.in_repository)
+        match self.outside.get(file) {
+            Some(path) => path.clone(),
+            None => format!("{}{file}", self.in_repository),
+        }
     }
 
     /// Counts by severity.
