@@ -286,6 +286,14 @@ fn unknown_keys_parameters_rules_and_wrong_types_are_located_errors() {
             "must be a list of items each a string",
         ),
         (
+            "params:\n  dtac_form_version_from: 6 April 2026\n",
+            "must be a date as YYYY-MM-DD",
+        ),
+        (
+            "params:\n  ico_registration_pattern: \"^Z[A-Z0-9{7}$\"\n",
+            "is not a valid regular expression",
+        ),
+        (
             "rules:\n  CLOUD-99: {enabled: false}\n",
             "no rule has the id `CLOUD-99`",
         ),
@@ -381,6 +389,56 @@ fn a_package_without_metadata_is_catalogued_and_configurable() {
         stderr_of(&explained)
     );
     assert!(stdout_of(&explained).contains("no METADATA"));
+
+    // A second file of the same package, as conftest users split `main`:
+    // one entry, at the most severe of all its sets.
+    write(
+        dir.path(),
+        ".wgll/policies/more.rego",
+        "package main\n\ndeny contains \"third\" if false\n",
+    );
+    let listed = wgll()
+        .args(["rules", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let main: Vec<&Value> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["id"] == "main")
+        .collect();
+    assert_eq!(main.len(), 1);
+    assert_eq!(main[0]["severity"], "error");
+    assert!(
+        main[0]["description"]
+            .as_str()
+            .unwrap()
+            .contains("sets, each at"),
+        "{}",
+        main[0]
+    );
+    // A package that writes its own ids into its findings is listed under
+    // none of them, and not under its path either.
+    write(
+        dir.path(),
+        ".wgll/policies/own_ids.rego",
+        "package org.extra\n\nwarn contains {\"rule\": \"ORG-9\", \"msg\": \"x\"} if false\n",
+    );
+    let listed = wgll()
+        .args(["rules", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert!(
+        !listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == "org.extra")
+    );
 
     write(
         dir.path(),

@@ -179,13 +179,30 @@ impl Policies {
         // A package without METADATA reports under its own path; it is
         // catalogued too, so it is listed, explained, counted and can be
         // configured like any rule.
+        // A package may span files (conftest's `main` often does); one that
+        // writes its own ids into object findings reports under those, not
+        // under its path, so it gets no entry.
         let mut by_set = std::collections::BTreeSet::new();
+        let mut packages: BTreeMap<&str, Vec<&Reporter>> = BTreeMap::new();
         for reporter in reporters.iter().filter(|r| r.rule.is_none()) {
-            let meta = undocumented(reporter);
-            if !catalogue.contains_key(&meta.id) {
-                by_set.insert(meta.id.clone());
-                catalogue.insert(meta.id.clone(), meta);
+            packages
+                .entry(&reporter.package)
+                .or_default()
+                .push(reporter);
+        }
+        for parts in packages.values() {
+            let names_ids = parts.iter().any(|r| {
+                files
+                    .iter()
+                    .find(|f| f.display == r.file)
+                    .is_some_and(|f| names_rule_ids(&f.text))
+            });
+            let meta = undocumented(parts);
+            if names_ids || catalogue.contains_key(&meta.id) {
+                continue;
             }
+            by_set.insert(meta.id.clone());
+            catalogue.insert(meta.id.clone(), meta);
         }
         if !reporters.is_empty() {
             engine
@@ -437,21 +454,40 @@ fn declared_sets(text: &str) -> Vec<(&'static str, Severity)> {
         .collect()
 }
 
-/// The catalogue entry of a package without METADATA: named by its path,
-/// at its most severe set's severity.
-fn undocumented(reporter: &Reporter) -> RuleMeta {
+/// Whether a policy's findings carry their own rule ids (`"rule": ...`).
+fn names_rule_ids(text: &str) -> bool {
+    text.match_indices("\"rule\"")
+        .any(|(i, m)| text[i + m.len()..].trim_start().starts_with(':'))
+}
+
+/// The catalogue entry of a package without METADATA, from every file that
+/// declares it: named by its path, at its most severe set's severity.
+fn undocumented(parts: &[&Reporter]) -> RuleMeta {
+    let reporter = parts[0];
     let id = reporter.package.trim_start_matches("data.").to_string();
-    let sets: Vec<&str> = reporter.sets.iter().map(|(set, _)| *set).collect();
+    let mut sets: Vec<(&str, Severity)> = Vec::new();
+    for (set, severity) in parts.iter().flat_map(|r| r.sets.iter()) {
+        if !sets.iter().any(|(s, _)| s == set) {
+            sets.push((set, *severity));
+        }
+    }
+    let names: Vec<&str> = sets.iter().map(|(s, _)| *s).collect();
+    let listed = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last} sets", rest.join(", ")),
+        _ => format!("{} set", names.join("")),
+    };
+    let spread = if parts.len() > 1 {
+        format!(" It is declared in {} files.", parts.len())
+    } else {
+        String::new()
+    };
     RuleMeta {
         title: format!("Policy package `{id}` (no METADATA)"),
         description: format!(
-            "Reports the messages in its {} set{}, each at that set's severity. \
-             Add a METADATA block to give it a title, an id, guidance and a measure.",
-            sets.join(", "),
-            if sets.len() == 1 { "" } else { "s" }
+            "Reports the messages in its {listed}, each at that set's severity. \
+             Add a METADATA block to give it a title, an id, guidance and a measure.{spread}"
         ),
-        severity: reporter
-            .sets
+        severity: sets
             .iter()
             .map(|(_, s)| *s)
             .max()
