@@ -34,6 +34,17 @@ fn json_type(v: &Value) -> &'static str {
     }
 }
 
+/// Whether `pattern` is a regular expression Rego's `regex` builtins accept,
+/// asked of the engine itself so its dialect decides.
+fn is_valid_regex(pattern: &str) -> bool {
+    let mut engine = regorus::Engine::new();
+    let query = format!(
+        "regex.is_valid({})",
+        serde_json::to_string(pattern).unwrap_or_default()
+    );
+    engine.eval_bool_query(query, false).unwrap_or(false)
+}
+
 /// How `value` differs from a parameter's `default` beyond its JSON type:
 /// a count (months, days) must be a whole number of 0 or more, as a
 /// fraction or a negative number would make the rules reading it undefined
@@ -42,6 +53,12 @@ fn unlike(default: &Value, value: &Value) -> Option<String> {
     match (default, value) {
         (Value::Number(d), Value::Number(v)) if d.is_u64() && !v.is_u64() => {
             Some("a whole number of 0 or more".into())
+        }
+        (Value::String(d), Value::String(v))
+            if d.parse::<crate::date::Date>().is_ok()
+                && v.parse::<crate::date::Date>().is_err() =>
+        {
+            Some("a date as YYYY-MM-DD".into())
         }
         (Value::Array(d), Value::Array(v)) => {
             let kind = json_type(d.first()?);
@@ -97,6 +114,20 @@ impl Policies {
                     )
                     .into());
                 };
+                // A `_pattern` parameter is a regular expression: one that
+                // does not compile would make its rule fail every value.
+                if name.ends_with("_pattern")
+                    && let Value::String(pattern) = value
+                    && !is_valid_regex(pattern)
+                {
+                    return Err(at(
+                        config,
+                        &origin,
+                        format!("parameter `{name}` is not a valid regular expression"),
+                        "docs/parameters.md describes each parameter",
+                    )
+                    .into());
+                }
                 if let Some(problem) = unlike(default, value) {
                     return Err(at(
                         config,
