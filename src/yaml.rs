@@ -258,7 +258,12 @@ impl<'o> Receiver<'o> {
                 self.fail(format!("duplicate key `{name}`"), span.start, Some(first));
                 return;
             }
-            *merging = name == "<<" && style == ScalarStyle::Plain && tag.is_none();
+            // A plain `<<`, or one tagged `!!merge` (YAML 1.1's own spelling).
+            *merging = name == "<<"
+                && match tag {
+                    None => style == ScalarStyle::Plain,
+                    Some(tag) => tag.is_yaml_core_schema() && tag.suffix == "merge",
+                };
             key_spans.insert(name.clone(), span.start);
             *key = Some((name, span));
             return;
@@ -654,6 +659,17 @@ mod tests {
         assert_eq!(doc.value["r"], serde_json::json!({"k": 1, "m": 3}));
         assert_eq!(&text[span_of(&doc, "/r/k").unwrap().value.clone()], "*p");
         assert_eq!(&text[span_of(&doc, "/r/m").unwrap().value.clone()], "*q");
+    }
+
+    #[test]
+    fn a_merge_key_tagged_merge_is_a_merge_key() {
+        let Ok(doc) = parse(
+            "a: &a {x: 1}\nb:\n  !!merge <<: *a\n",
+            YamlLimits::default(),
+        ) else {
+            panic!("parse failed")
+        };
+        assert_eq!(doc.value["b"], serde_json::json!({"x": 1}));
     }
 
     #[test]

@@ -60,15 +60,15 @@ fn status(report: &CheckReport<'_>, findings: &[&Finding]) -> TestCaseStatus {
         .max()
         .unwrap_or(crate::evaluate::metadata::Severity::Error);
     let first = open[0];
+    // A finding with no file says so without doubling the brackets.
+    let at = match first.file {
+        Some(_) => format!(" ({})", place(report, first)),
+        None => String::new(),
+    };
     let message = if open.len() == 1 {
-        format!("{} ({})", first.message, place(report, first))
+        format!("{}{at}", first.message)
     } else {
-        format!(
-            "{} ({}) and {} more",
-            first.message,
-            place(report, first),
-            open.len() - 1
-        )
+        format!("{}{at} and {} more", first.message, open.len() - 1)
     };
     failure.set_message(message);
     failure.set_type(worst.as_str());
