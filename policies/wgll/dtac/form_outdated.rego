@@ -46,4 +46,10 @@ same_version(a, b) if version_number(a) == version_number(b)
 
 version_number(v) := v if is_number(v)
 
-version_number(v) := to_number(trim_prefix(lower(trim_space(v)), "v")) if is_string(v)
+version_number(v) := to_number(n) if {
+	is_string(v)
+	n := trim_prefix(lower(trim_space(v)), "v")
+	# Checked first: to_number on other text is an error, which `opa test`
+	# treats as a failure rather than as undefined.
+	regex.match(`^[0-9]+(\.[0-9]+)?$`, n)
+}
