@@ -38,9 +38,11 @@ test_fails_on_a_version_written_as_a_number if {
 }
 
 test_fails_on_a_version_that_is_not_a_number if {
-	some f in rule.deny with input as doc({"applies": true, "form_version": "latest", "completed": "2026-07-14"})
-		with data.wgll.params as params
-	f.rule == "DTAC-03"
+	every v in ["latest", "2.0.1"] {
+		some f in rule.deny with input as doc({"applies": true, "form_version": v, "completed": "2026-07-14"})
+			with data.wgll.params as params
+		f.rule == "DTAC-03"
+	}
 }
 
 test_silent_when_the_dtac_does_not_apply if {
