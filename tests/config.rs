@@ -342,6 +342,16 @@ fn local_policies_report_string_and_object_findings() {
     assert_eq!((code, rules(&json).len()), (Some(0), 0));
 }
 
+/// `wgll rules --format json` as run in `dir`, which loads its `.wgll/policies/`.
+fn catalogue_in(dir: &Path) -> Value {
+    let out = wgll()
+        .args(["rules", "--format", "json"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// A conftest-style package (no METADATA) is a rule like any other: listed,
 /// explained, its severity set and turned off by configuration. Its sets
 /// keep their own severities until the configuration sets one.
@@ -363,12 +373,7 @@ fn a_package_without_metadata_is_catalogued_and_configurable() {
         ]
     );
 
-    let listed = wgll()
-        .args(["rules", "--format", "json"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let listed = catalogue_in(dir.path());
     let main = listed
         .as_array()
         .unwrap()
@@ -397,12 +402,7 @@ fn a_package_without_metadata_is_catalogued_and_configurable() {
         ".wgll/policies/more.rego",
         "package main\n\ndeny contains \"third\" if false\n",
     );
-    let listed = wgll()
-        .args(["rules", "--format", "json"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let listed = catalogue_in(dir.path());
     let main: Vec<&Value> = listed
         .as_array()
         .unwrap()
@@ -426,12 +426,7 @@ fn a_package_without_metadata_is_catalogued_and_configurable() {
         ".wgll/policies/own_ids.rego",
         "package org.extra\n\nwarn contains {\"rule\": \"ORG-9\", \"msg\": \"x\"} if false\n",
     );
-    let listed = wgll()
-        .args(["rules", "--format", "json"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let listed = catalogue_in(dir.path());
     assert!(
         !listed
             .as_array()
