@@ -19,15 +19,8 @@ pub struct UnknownRule {
 pub fn run(policies: &Policies, id: &str) -> Result<Outcome, UnknownRule> {
     let catalogue = policies.catalogue();
     let wanted = id.to_ascii_uppercase();
-    // Ids are matched without regard to case (`cloud-02`); a package path
-    // such as `main` is an id too.
-    let found = catalogue.get(id).or_else(|| {
-        catalogue
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(id))
-            .map(|(_, m)| m)
-    });
-    let Some(meta) = found else {
+    let Some(meta) = crate::evaluate::catalogue_id(catalogue, id).and_then(|k| catalogue.get(k))
+    else {
         let prefix: String = wanted.split('-').next().unwrap_or("").to_string();
         let near: Vec<&str> = catalogue
             .keys()

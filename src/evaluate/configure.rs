@@ -181,14 +181,7 @@ impl Policies {
 
         let mut disabled: Vec<String> = Vec::new();
         for (written, setting) in &config.rules {
-            // Configuration ids are matched without regard to case, so a
-            // package path (`main`) is found as well as `CLOUD-02`.
-            let Some(id) = fitted
-                .catalogue
-                .keys()
-                .find(|k| k.eq_ignore_ascii_case(written))
-                .cloned()
-            else {
+            let Some(id) = super::catalogue_id(&fitted.catalogue, written).cloned() else {
                 return Err(at(
                     config,
                     &setting.origin,

@@ -177,11 +177,10 @@ impl Policies {
             catalogue.insert(meta.id.clone(), meta);
         }
         // A package without METADATA reports under its own path; it is
-        // catalogued too, so it is listed, explained, counted and can be
-        // configured like any rule.
-        // A package may span files (conftest's `main` often does); one that
-        // writes its own ids into object findings reports under those, not
-        // under its path, so it gets no entry.
+        // catalogued too (one entry however many files declare it, as
+        // conftest's `main` often spans several), so it is listed, explained,
+        // counted and configured like any rule. One that writes its own ids
+        // into object findings reports under those, so it gets no entry.
         let mut by_set = std::collections::BTreeSet::new();
         let mut packages: BTreeMap<&str, Vec<&Reporter>> = BTreeMap::new();
         for reporter in reporters.iter().filter(|r| r.rule.is_none()) {
@@ -452,6 +451,19 @@ fn declared_sets(text: &str) -> Vec<(&'static str, Severity)> {
         })
         .copied()
         .collect()
+}
+
+/// The catalogue's id for a rule id as a user wrote it: the same text, else
+/// the same but for case (`cloud-02`), so a package path such as `main` is
+/// found as well as `CLOUD-02`.
+pub fn catalogue_id<'c>(
+    catalogue: &'c BTreeMap<String, RuleMeta>,
+    written: &str,
+) -> Option<&'c String> {
+    catalogue
+        .get_key_value(written)
+        .map(|(k, _)| k)
+        .or_else(|| catalogue.keys().find(|k| k.eq_ignore_ascii_case(written)))
 }
 
 /// Whether a policy's findings carry their own rule ids (`"rule": ...`).

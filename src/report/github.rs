@@ -84,11 +84,9 @@ pub fn render(report: &CheckReport<'_>) -> String {
     }
     let s = report.summary();
     out.push_str(&format!(
-        "wgll: {}: {}, {}, {}, {} waived\n",
+        "wgll: {}: {}, {} waived\n",
         report.repository,
-        super::counted(s.errors, "error"),
-        super::counted(s.warnings, "warning"),
-        super::counted(s.infos, "info"),
+        super::severity_counts(&s),
         s.waived
     ));
     out

@@ -5,7 +5,7 @@ use std::fmt;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
-use super::{CheckReport, counted};
+use super::{CheckReport, counted, severity_counts};
 use crate::evaluate::metadata::Severity;
 use crate::findings::Finding;
 
@@ -197,11 +197,9 @@ fn summary_line(report: &CheckReport<'_>) -> String {
         String::new()
     };
     format!(
-        "{}: {}, {}, {}{waived} ({} of {} failed)",
+        "{}: {}{waived} ({} of {} failed)",
         report.repository,
-        counted(s.errors, "error"),
-        counted(s.warnings, "warning"),
-        counted(s.infos, "info"),
+        severity_counts(&s),
         counted(failed.len(), "rule"),
         report.rules_run,
     )

@@ -20,6 +20,16 @@ pub fn counted(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
+/// `1 error, 2 warnings, 0 infos`: the counts every summary line starts with.
+pub fn severity_counts(s: &Summary) -> String {
+    format!(
+        "{}, {}, {}",
+        counted(s.errors, "error"),
+        counted(s.warnings, "warning"),
+        counted(s.infos, "info")
+    )
+}
+
 /// Everything a renderer needs about one checked repository.
 #[derive(Debug, Clone)]
 pub struct CheckReport<'a> {

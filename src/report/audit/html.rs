@@ -157,10 +157,8 @@ pub fn render(report: &AuditReport<'_>) -> String {
         }
         let _ = writeln!(
             out,
-            "<p>{}, {}, {}, {} waived.</p>",
-            crate::report::counted(s.errors, "error"),
-            crate::report::counted(s.warnings, "warning"),
-            crate::report::counted(s.infos, "info"),
+            "<p>{}, {} waived.</p>",
+            crate::report::severity_counts(&s),
             s.waived
         );
         if !repo.findings.is_empty() {
