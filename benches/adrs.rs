@@ -15,8 +15,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use wgll::collect::{CollectOptions, collect};
+use wgll::collect::{Opened, ReadMode};
 use wgll::date::Date;
+use wgll::pipeline::{self, Options};
 
 const RECORDS: u32 = 1000;
 
@@ -98,9 +99,11 @@ fn main() {
         let (name, text) = record(n);
         std::fs::write(adr_dir.join(name), text).unwrap();
     }
-    let options = CollectOptions {
-        only_decisions: true,
-        ..CollectOptions::new(repo.path(), Date::new(2026, 11, 23).unwrap())
+    let options = Options::new(Date::new(2026, 11, 23).unwrap());
+    // What `wgll adrs` does: open the tree, read settings and decision records.
+    let collect = |options: &Options| {
+        let opened = Opened::open(repo.path(), &ReadMode::WorkTree).unwrap();
+        pipeline::read(&opened, options, true).map(|r| r.collected)
     };
     let read = collect(&options).unwrap();
     assert_eq!(read.input.adrs.len(), RECORDS as usize);

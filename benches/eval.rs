@@ -19,16 +19,16 @@ mod portfolio;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use wgll::collect::{CollectOptions, ReadMode, collect};
+use wgll::collect::{Opened, ReadMode};
 use wgll::commands::load_policies;
 use wgll::date::Date;
 
 fn input(path: &Path, rev: Option<&str>) -> serde_json::Value {
-    let options = CollectOptions {
-        mode: rev.map_or(ReadMode::WorkTree, |r| ReadMode::Rev(r.into())),
-        ..CollectOptions::new(path, Date::new(2026, 11, 23).unwrap())
-    };
-    serde_json::to_value(collect(&options).unwrap().input).unwrap()
+    let mode = rev.map_or(ReadMode::WorkTree, |r| ReadMode::Rev(r.into()));
+    let opened = Opened::open(path, &mode).unwrap();
+    let options = wgll::pipeline::Options::new(Date::new(2026, 11, 23).unwrap());
+    let read = wgll::pipeline::read(&opened, &options, false).unwrap();
+    serde_json::to_value(read.collected.input).unwrap()
 }
 
 fn main() {

@@ -11,16 +11,20 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
-use miette::{GraphicalReportHandler, GraphicalTheme, IntoDiagnostic};
-use wgll::collect::CollectOptions;
-use wgll::commands::{self, Outcome, check::Format};
+use miette::{GraphicalReportHandler, GraphicalTheme};
+use wgll::commands::check::Rendering;
+use wgll::commands::{self, Outcome, Target};
 use wgll::date::Date;
 use wgll::evaluate::metadata::Severity;
+use wgll::pipeline;
 use wgll::report::adrs::LogFormat;
 use wgll::report::audit::AuditFormat;
 use wgll::report::human::Style;
 use wgll::report::rules::CatalogueFormat;
+use wgll::report::{CheckFormat, Choice};
+use wgll::settings::read_org_config;
 
 /// Checks a digital programme's repository against NHS England's What Good
 /// Looks Like framework, the Technology Code of Practice and the guidance
@@ -39,8 +43,8 @@ enum Command {
         #[command(flatten)]
         repo: RepoArgs,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        #[arg(long, value_parser = choice::<CheckFormat>(), default_value = "human")]
+        format: CheckFormat,
         /// Write the report to this file instead of standard output.
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -59,7 +63,7 @@ enum Command {
         #[command(flatten)]
         repo: RepoArgs,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = LogFormat::Table)]
+        #[arg(long, value_parser = choice::<LogFormat>(), default_value = "table")]
         format: LogFormat,
     },
     /// Audit a portfolio of repositories: the maturity matrix (repositories x success measures).
@@ -76,7 +80,7 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = 0)]
         jobs: usize,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = AuditFormat::Table)]
+        #[arg(long, value_parser = choice::<AuditFormat>(), default_value = "table")]
         format: AuditFormat,
         /// Write the report to this file instead of standard output.
         #[arg(long, value_name = "FILE")]
@@ -120,7 +124,7 @@ enum Command {
     /// rules declare (a configuration's overrides apply when checking).
     Rules {
         /// Output format.
-        #[arg(long, value_enum, default_value_t = CatalogueFormat::Table)]
+        #[arg(long, value_parser = choice::<CatalogueFormat>(), default_value = "table")]
         format: CatalogueFormat,
         #[command(flatten)]
         policy: PolicyArgs,
@@ -257,21 +261,20 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 FailOn::Error => Severity::Error,
                 FailOn::Warning => Severity::Warning,
             };
-            let checked = commands::check::run(
-                &options(repo)?,
-                &policies,
+            let (target, options) = repository(repo)?;
+            let rendering = Rendering {
                 format,
                 fail_on,
-                Style { colour, width },
-                sarif.is_some(),
-            )?;
+                style: Style { colour, width },
+                with_sarif: sarif.is_some(),
+            };
+            let checked = commands::check::run(&target, &options, &policies, rendering)?;
             if let (Some(path), Some(text)) = (&sarif, &checked.sarif) {
                 write_file(path, text, "--sarif")?;
             }
             // Inside a GitHub Actions step (the runner sets these files),
             // whatever the format: the job summary and the counts.
-            append_step_summary(&checked.summary)?;
-            append_step_outputs(&checked.counts)?;
+            commands::check::append_runner_files(&checked.runner_files, &|v| std::env::var_os(v))?;
             write_output(checked.outcome, output)
         }
         Command::Rules { format, policy } => {
@@ -292,7 +295,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
         } => {
             let policies = policies(&policy)?;
             let org_config = match &config {
-                Some(path) => Some(commands::read_config(path)?),
+                Some(path) => Some(read_org_config(path)?),
                 None => None,
             };
             let paths = if paths.is_empty() && from.is_none() {
@@ -324,8 +327,14 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
         Command::Hook {
             action: HookAction::Install { path, force },
         } => Ok(commands::hook::install(&path, force)?),
-        Command::Adrs { repo, format } => commands::adrs::run(&options(repo)?, format),
-        Command::Input { repo } => commands::input::run(&options(repo)?),
+        Command::Adrs { repo, format } => {
+            let (target, options) = repository(repo)?;
+            commands::adrs::run(&target, &options, format)
+        }
+        Command::Input { repo } => {
+            let (target, options) = repository(repo)?;
+            commands::input::run(&target, &options)
+        }
         Command::Test {
             dirs,
             threshold,
@@ -337,19 +346,36 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
     }
 }
 
-fn options(repo: RepoArgs) -> miette::Result<CollectOptions> {
+/// The repository to read and how to judge it, from the command line.
+fn repository(repo: RepoArgs) -> miette::Result<(Target, pipeline::Options)> {
     let org_config = match &repo.config {
-        Some(path) => Some(commands::read_config(path)?),
+        Some(path) => Some(read_org_config(path)?),
         None => None,
     };
-    Ok(CollectOptions {
+    let target = Target {
         path: repo.path,
         mode: commands::read_mode(repo.staged, repo.rev),
+    };
+    let options = pipeline::Options {
         manifest: repo.manifest,
         today: commands::today(repo.today),
-        only_decisions: false,
         org_config,
         local_config: !repo.no_local_config,
+    };
+    Ok((target, options))
+}
+
+/// A format argument offering every [`Choice`] with its help.
+fn choice<F: Choice + Clone>() -> impl TypedValueParser<Value = F> {
+    let values = F::ALL
+        .iter()
+        .map(|f| PossibleValue::new(f.name()).help(f.help()));
+    PossibleValuesParser::new(values).try_map(|name: String| {
+        F::ALL
+            .iter()
+            .copied()
+            .find(|f| f.name() == name)
+            .ok_or("not one of the formats")
     })
 }
 
@@ -396,44 +422,6 @@ fn write_output(outcome: Outcome, output: Option<PathBuf>) -> miette::Result<Out
         }
         None => Ok(outcome),
     }
-}
-
-/// Appends the Markdown summary to the file `$GITHUB_STEP_SUMMARY` names,
-/// when it names one (GitHub Actions sets it for every step).
-fn append_step_summary(summary: &str) -> miette::Result<()> {
-    append_to_runner_file("GITHUB_STEP_SUMMARY", &format!("{summary}\n"))
-}
-
-/// Sets the step's outputs `errors`, `warnings`, `infos` and `waived` in the
-/// file `$GITHUB_OUTPUT` names, so a workflow can branch on the counts
-/// without parsing the log.
-fn append_step_outputs(counts: &wgll::findings::Summary) -> miette::Result<()> {
-    append_to_runner_file(
-        "GITHUB_OUTPUT",
-        &format!(
-            "errors={}\nwarnings={}\ninfos={}\nwaived={}\n",
-            counts.errors, counts.warnings, counts.infos, counts.waived
-        ),
-    )
-}
-
-/// Appends text to the runner file an environment variable names, if set.
-fn append_to_runner_file(variable: &str, text: &str) -> miette::Result<()> {
-    let Some(path) = std::env::var_os(variable).filter(|p| !p.is_empty()) else {
-        return Ok(());
-    };
-    let mut file = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&path)
-        .map_err(|e| {
-            miette::miette!(
-                "cannot append to ${variable} ({}): {e}",
-                path.to_string_lossy()
-            )
-        })?;
-    file.write_all(text.as_bytes()).into_diagnostic()?;
-    Ok(())
 }
 
 /// A progress bar on standard error, drawn only on a terminal.

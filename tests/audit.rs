@@ -315,3 +315,35 @@ fn without_rev_bare_clones_are_read_at_head() {
         assert_eq!(repo["measures"], reference["measures"], "{name}");
     }
 }
+
+/// One pipeline for both: a repository's findings in an audit are the ones
+/// `wgll check` reports for it, field for field.
+#[test]
+fn check_and_audit_report_the_same_findings_for_a_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, from) in [
+        ("problems", root().join("fixtures/repos/problems")),
+        ("patient-portal", root().join("examples/patient-portal")),
+    ] {
+        let repo = dir.path().join(name);
+        copy_dir(&from, &repo);
+        commit_all(&git_init(&repo), name, 1_780_000_000);
+    }
+    // The audit applies each repository's own .wgll/ only when asked, so
+    // the check is run without it too.
+    let audited: Value =
+        serde_json::from_slice(&audit(&["--format", "json"], dir.path()).stdout).unwrap();
+    for repo in audited["repositories"].as_array().unwrap() {
+        let path = repo["path"].as_str().unwrap();
+        let out = wgll()
+            .args(["check", "--format", "json", "--no-local-config", "--today", TODAY])
+            .arg(path)
+            .output()
+            .unwrap();
+        let checked: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(repo["findings"], checked["findings"], "{path}");
+        assert_eq!(repo["summary"], checked["summary"], "{path}");
+    }
+    let problems = &audited["repositories"][1]["findings"];
+    assert!(problems.as_array().is_some_and(|f| !f.is_empty()));
+}

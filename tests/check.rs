@@ -124,7 +124,7 @@ fn a_missing_manifest_is_a_finding_about_the_file() {
 #[test]
 fn fail_on_warning_fails_on_warnings_only_then() {
     // The example with one decision record's status removed: only the
-    // ADR-01 warning is left (fixtures/breaks/core.yaml shows the same).
+    // ADR-01 warning is left (fixtures/cases/ADR-01.yaml shows the same).
     let dir = common::copy_to_temp(&common::root().join("examples/patient-portal"));
     let adr = dir
         .path()

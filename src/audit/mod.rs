@@ -17,14 +17,14 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 pub use self::discover::{DiscoverError, discover};
-use crate::collect::{CollectOptions, ReadMode, collect};
+use crate::collect::ReadMode;
 use crate::config::Config;
 use crate::date::Date;
 use crate::evaluate::Policies;
 use crate::evaluate::metadata::RuleMeta;
-use crate::findings::{self, Finding, Summary};
-use crate::maturity::{self, MeasureScore};
-use crate::waive;
+use crate::findings::{Finding, Summary};
+use crate::maturity::MeasureScore;
+use crate::pipeline;
 
 /// How to audit.
 #[derive(Debug, Clone)]
@@ -214,59 +214,39 @@ fn not_checked(name: String, path: &Path, options: &AuditOptions, message: Strin
     }
 }
 
-fn check_one(path: &PathBuf, policies: &Policies, options: &AuditOptions) -> RepoResult {
-    let display = path.display().to_string();
+fn check_one(path: &Path, policies: &Policies, options: &AuditOptions) -> RepoResult {
     // A bare clone has no working tree: without --rev, its HEAD is what it holds.
     let rev = options
         .rev
         .clone()
         .or_else(|| is_bare(path).then(|| "HEAD".to_string()));
-    let collect_options = CollectOptions {
-        mode: match &rev {
-            Some(rev) => ReadMode::Rev(rev.clone()),
-            None => ReadMode::WorkTree,
-        },
+    let mode = match &rev {
+        Some(rev) => ReadMode::Rev(rev.clone()),
+        None => ReadMode::WorkTree,
+    };
+    let pipeline_options = pipeline::Options {
         org_config: options.org_config.clone(),
         local_config: options.local_config,
-        ..CollectOptions::new(path, options.today)
+        ..pipeline::Options::new(options.today)
     };
-    let failed = |name: String, message: String| not_checked(name, path, options, message);
-    let fallback_name = crate::collect::repository_name(path);
-    let collected = match collect(&collect_options) {
-        Ok(c) => c,
-        Err(e) => return failed(fallback_name, one_line(&e)),
-    };
-    let name = collected.input.repository.name.clone();
-    let fitted = match policies.configure(&collected.config, collected.local_policies.clone()) {
-        Ok(p) => p,
-        Err(e) => return failed(name, one_line(&e)),
-    };
-    let input = match serde_json::to_value(&collected.input) {
-        Ok(v) => v,
-        Err(e) => return failed(name, e.to_string()),
-    };
-    let raw = match fitted.evaluate(&input) {
-        Ok(raw) => raw,
-        Err(e) => return failed(name, one_line(&e)),
-    };
-    let mut found = findings::locate(raw, fitted.catalogue(), &collected.sources);
-    waive::apply(
-        &mut found,
-        &collected.config.waivers,
-        options.today,
-        fitted.catalogue(),
-        &collected.sources,
-    );
-    RepoResult {
-        name,
-        path: display,
-        rev,
-        status: Status::Checked,
-        error: None,
-        summary: Summary::of(&found),
-        measures: maturity::scores_with(fitted.catalogue(), &found, &collected.input.manifest),
-        findings: found,
-        waivers: collected.local_waivers,
+    match pipeline::check_path(path, &mode, &pipeline_options, policies) {
+        Ok(outcome) => RepoResult {
+            name: outcome.input.repository.name,
+            path: path.display().to_string(),
+            rev,
+            status: Status::Checked,
+            error: None,
+            summary: Summary::of(&outcome.findings),
+            measures: outcome.scores,
+            findings: outcome.findings,
+            waivers: outcome.local_waivers,
+        },
+        Err(e) => not_checked(
+            crate::collect::repository_name(path),
+            path,
+            options,
+            one_line(&e),
+        ),
     }
 }
 

@@ -5,23 +5,21 @@
 pub mod adr;
 pub mod error;
 pub mod git;
+pub mod open;
 pub mod source;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use git2::Repository;
 use serde::Serialize;
 use serde_json::Value;
 
 use self::adr::Adr;
 use self::error::{CollectError, caps, decode_text, yaml_error};
 use self::git::GitFacts;
-use self::source::{GitTree, RepoSource, WorkTree};
-use crate::config::{Config, LOCAL_CONFIG, LOCAL_POLICIES};
+pub use self::open::{Opened, Place, repository_name};
+use self::source::RepoSource;
 use crate::date::Date;
-use crate::evaluate::PolicyFile;
 use crate::sourcemap::{NodeSpan, SourceMap};
 use crate::yaml::{self, YamlLimits};
 
@@ -68,41 +66,40 @@ pub enum ReadMode {
     Rev(String),
 }
 
-/// What to collect and how.
+/// What to collect from an opened repository.
 #[derive(Debug, Clone)]
-pub struct CollectOptions {
-    /// The repository's root folder (a bare repository for `--rev`).
-    pub path: PathBuf,
-    /// Which state to read.
-    pub mode: ReadMode,
-    /// The manifest's repository-relative path (`--manifest`); else the
-    /// config's `manifest`, else `wgll.yaml`.
-    pub manifest: Option<String>,
+pub struct Request<'a> {
+    /// The manifest's repository-relative path.
+    pub manifest: &'a str,
+    /// The ADR folders the configuration names, replacing discovery.
+    pub adr_dirs: Option<&'a [String]>,
     /// The evaluation date.
     pub today: Date,
     /// Read only the decision records (and the file list): `wgll adrs` needs
     /// no manifest, so a broken one must not stop it.
     pub only_decisions: bool,
-    /// The organisation's configuration (`--config`), if any.
-    pub org_config: Option<Config>,
-    /// Whether to read the repository's own `.wgll/` (config and policies);
-    /// `--no-local-config` turns it off.
-    pub local_config: bool,
 }
 
-impl CollectOptions {
-    /// Options for reading the working tree at `path` with no configuration.
-    pub fn new(path: impl Into<PathBuf>, today: Date) -> Self {
+impl<'a> Request<'a> {
+    /// Everything, with the manifest at `manifest`.
+    pub fn new(manifest: &'a str, today: Date) -> Self {
         Self {
-            path: path.into(),
-            mode: ReadMode::WorkTree,
-            manifest: None,
+            manifest,
+            adr_dirs: None,
             today,
             only_decisions: false,
-            org_config: None,
-            local_config: true,
         }
     }
+}
+
+/// The manifest's path: as given (`--manifest`), else as configured, else
+/// `wgll.yaml`.
+pub fn manifest_path(given: Option<&str>, configured: Option<&str>) -> String {
+    given
+        .or(configured)
+        .unwrap_or("wgll.yaml")
+        .trim_start_matches("./")
+        .to_string()
 }
 
 /// The input document policies see as `input`.
@@ -144,185 +141,28 @@ pub struct RepositoryFacts {
     pub git: Option<GitFacts>,
 }
 
-/// The result of collecting one repository.
+/// What collecting one repository yields: the input and where each of its
+/// facts came from.
 #[derive(Debug, Clone)]
 pub struct Collected {
     /// What policies see.
     pub input: InputDocument,
-    /// The configuration in force: the organisation's with the repository's over it.
-    pub config: Config,
-    /// The repository's own policies (`.wgll/policies/`).
-    pub local_policies: Vec<PolicyFile>,
-    /// How many waivers the repository's own config records, whether or
-    /// not it was applied (`None`: no readable `.wgll/config.yaml`).
-    pub local_waivers: Option<usize>,
     /// Where each fact came from.
     pub sources: SourceMap,
-    /// The checked folder's place in its git working tree (`services/a/`),
-    /// empty at the root or outside git: what CI formats put before a file
-    /// so code scanning and annotations find it from the repository root.
-    pub in_repository: String,
-    /// Files from outside the checked folder (an organisation's `--config`),
-    /// as named in findings -> their path from the git repository's root,
-    /// or as given when they lie outside it.
-    pub outside: std::collections::BTreeMap<String, String>,
 }
 
-/// Reads a repository into an input document and source map.
-pub fn collect(options: &CollectOptions) -> Result<Collected, CollectError> {
-    let path = &options.path;
-    if !path.is_dir() {
-        return Err(CollectError::NoSuchPath {
-            path: path.display().to_string(),
-        });
-    }
-    let name = repository_name(path);
-    match &options.mode {
-        ReadMode::WorkTree => {
-            let repo = open_if_any(path)?;
-            // Its folder holds git's own files, not the project's: reading
-            // them as a working tree would judge the wrong files.
-            if repo.as_ref().is_some_and(|r| r.is_bare()) {
-                return Err(CollectError::WrongMode {
-                    message: "a bare repository has no working tree to check".into(),
-                    help: "read a commit from it instead, for example with --rev HEAD".into(),
-                });
-            }
-            let tree = WorkTree::open(path)?;
-            let git = repo.as_ref().map(|r| GitContext {
-                repo: r,
-                rev: None,
-                prefix: prefix_in(r, path),
-            });
-            build(&tree, git, name, options)
-        }
-        ReadMode::Staged => {
-            let repo = open_required(path)?;
-            if repo.is_bare() {
-                return Err(CollectError::WrongMode {
-                    message: "--staged needs a working tree, and a bare repository has none".into(),
-                    help: "read a commit from it instead, for example with --rev HEAD".into(),
-                });
-            }
-            let prefix = prefix_in(&repo, path);
-            let tree = GitTree::staged(repo, &prefix)?;
-            build(
-                &tree,
-                Some(GitContext {
-                    repo: tree.repository(),
-                    rev: None,
-                    prefix,
-                }),
-                name,
-                options,
-            )
-        }
-        ReadMode::Rev(rev) => {
-            let repo = open_required(path)?;
-            let prefix = prefix_in(&repo, path);
-            let tree = GitTree::at_rev(repo, rev, &prefix)?;
-            build(
-                &tree,
-                Some(GitContext {
-                    repo: tree.repository(),
-                    rev: Some(rev),
-                    prefix,
-                }),
-                name,
-                options,
-            )
-        }
-    }
-}
-
-/// The repository's name: its folder's name, without a bare clone's `.git`.
-pub fn repository_name(path: &Path) -> String {
-    let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-    let name = canonical
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("repository");
-    name.strip_suffix(".git").unwrap_or(name).to_string()
-}
-
-/// The repository at `path`, if the folder is one (or is inside one). A
-/// `.git` that exists but cannot be opened is an error, not "no git".
-fn open_if_any(path: &Path) -> Result<Option<Repository>, CollectError> {
-    if path.join(".git").exists() {
-        return Repository::open(path).map(Some).map_err(|e| {
-            CollectError::git(
-                format!("{}/.git is not a readable git repository", path.display()),
-                &e,
-            )
-        });
-    }
-    Ok(Repository::discover(path).ok())
-}
-
-fn open_required(path: &Path) -> Result<Repository, CollectError> {
-    Repository::open(path)
-        .or_else(|_| Repository::discover(path))
-        .map_err(|e| CollectError::git(format!("{} is not a git repository", path.display()), &e))
-}
-
-/// The repository a tree was read from, and where the checked folder sits in it.
-struct GitContext<'a> {
-    repo: &'a Repository,
-    rev: Option<&'a str>,
-    /// The checked folder's path inside the repository (`examples/x/`), or empty.
-    prefix: String,
-}
-
-/// The checked folder's place inside the repository's working tree, as a
-/// `/`-terminated prefix; empty at the root or in a bare repository.
-fn prefix_in(repo: &Repository, path: &Path) -> String {
-    let (Some(workdir), Ok(path)) = (
-        repo.workdir().and_then(|w| w.canonicalize().ok()),
-        path.canonicalize(),
-    ) else {
-        return String::new();
-    };
-    match path.strip_prefix(&workdir) {
-        Ok(rel) if !rel.as_os_str().is_empty() => {
-            format!("{}/", rel.to_string_lossy().replace('\\', "/"))
-        }
-        _ => String::new(),
-    }
-}
-
-/// Collects from any [`RepoSource`] with no git facts: the entry point for
-/// tests of the collectors on in-memory trees.
-pub fn collect_from(
-    tree: &dyn RepoSource,
-    name: String,
-    options: &CollectOptions,
-) -> Result<Collected, CollectError> {
-    build(tree, None, name, options)
-}
-
-fn build(
-    tree: &dyn RepoSource,
-    git: Option<GitContext<'_>>,
-    name: String,
-    options: &CollectOptions,
-) -> Result<Collected, CollectError> {
+/// Reads an opened repository into an input document and source map.
+pub fn collect(opened: &Opened, request: &Request<'_>) -> Result<Collected, CollectError> {
+    let tree = opened.source();
     let mut sources = SourceMap::default();
-    let (config, local_policies, local_waivers) = local_settings(tree, options, &mut sources)?;
-    let manifest_path = options
-        .manifest
-        .as_deref()
-        .or(config.manifest.as_deref())
-        .unwrap_or("wgll.yaml")
-        .trim_start_matches("./")
-        .to_string();
-    let manifest = if options.only_decisions {
+    let manifest = if request.only_decisions {
         Value::Null
     } else {
-        read_yaml(tree, &manifest_path, "/manifest", &mut sources)?.unwrap_or(Value::Null)
+        read_yaml(tree, request.manifest, "/manifest", &mut sources)?.unwrap_or(Value::Null)
     };
 
     let mut documents = BTreeMap::new();
-    let wanted_documents = if options.only_decisions {
+    let wanted_documents = if request.only_decisions {
         &[][..]
     } else {
         DOCUMENTS
@@ -342,7 +182,7 @@ fn build(
     }
 
     let mut adrs = Vec::new();
-    for path in adr_files(tree, config.adr_dirs.as_deref())? {
+    for path in adr_files(tree, request.adr_dirs)? {
         let Some(text) = read_text(tree, &path, caps::ADR)? else {
             continue;
         };
@@ -353,28 +193,11 @@ fn build(
         adrs.push(adr);
     }
 
-    let in_repository = git.as_ref().map(|g| g.prefix.clone()).unwrap_or_default();
-    let workdir = git
-        .as_ref()
-        .and_then(|g| g.repo.workdir())
-        .and_then(|w| w.canonicalize().ok());
-    let outside = options
-        .org_config
-        .iter()
-        .flat_map(|c| c.files.iter())
-        .map(|(named, _)| {
-            let from_root = workdir.as_ref().and_then(|w| {
-                let rel = Path::new(named).canonicalize().ok()?;
-                let rel = rel.strip_prefix(w).ok()?;
-                Some(rel.to_string_lossy().replace('\\', "/"))
-            });
-            (named.clone(), from_root.unwrap_or_else(|| named.clone()))
-        })
-        .collect();
-    let git_facts = match git {
-        Some(GitContext { repo, rev, prefix }) => {
+    let git_facts = match opened.git() {
+        Some((repo, rev)) => {
             let facts = git::facts(repo, rev)?;
             if let Some(start) = git::start_commit(repo, rev)? {
+                let prefix = &opened.place.prefix;
                 let paths: Vec<String> =
                     adrs.iter().map(|a| format!("{prefix}{}", a.file)).collect();
                 let changed = git::last_changed(repo, &start, &paths);
@@ -392,72 +215,18 @@ fn build(
             version: env!("CARGO_PKG_VERSION"),
             input_version: INPUT_VERSION,
         },
-        today: options.today.to_string(),
+        today: request.today.to_string(),
         repository: RepositoryFacts {
-            name,
+            name: opened.name.clone(),
             git: git_facts,
         },
-        manifest_file: manifest_path,
+        manifest_file: request.manifest.to_string(),
         manifest,
         adrs,
         files: tree.files().to_vec(),
         documents,
     };
-    Ok(Collected {
-        input,
-        sources,
-        config,
-        local_policies,
-        local_waivers,
-        in_repository,
-        outside,
-    })
-}
-
-/// The configuration in force and the repository's own policies, read from
-/// the same state of the repository as everything else.
-fn local_settings(
-    tree: &dyn RepoSource,
-    options: &CollectOptions,
-    sources: &mut SourceMap,
-) -> Result<(Config, Vec<PolicyFile>, Option<usize>), CollectError> {
-    let mut config = options.org_config.clone().unwrap_or_default();
-    for (path, text) in &config.files {
-        sources.add_file(path.clone(), Arc::from(text.as_str()));
-    }
-    let mut policies = Vec::new();
-    let mut local_waivers = None;
-    if !options.local_config {
-        // Not applied, but an auditor is told how many waivers it records.
-        if let Ok(Some(text)) = read_text(tree, LOCAL_CONFIG, caps::YAML) {
-            local_waivers = crate::config::parse(LOCAL_CONFIG, &text)
-                .ok()
-                .map(|c| c.waivers.len());
-        }
-    } else {
-        if let Some(text) = read_text(tree, LOCAL_CONFIG, caps::YAML)? {
-            let local = crate::config::parse(LOCAL_CONFIG, &text)?;
-            local_waivers = Some(local.waivers.len());
-            sources.add_file(LOCAL_CONFIG, Arc::from(text.as_str()));
-            config = config.merged(local);
-        }
-        let prefix = format!("{LOCAL_POLICIES}/");
-        for path in tree.files() {
-            let Some(rel) = path.strip_prefix(&prefix) else {
-                continue;
-            };
-            let name = rel.rsplit('/').next().unwrap_or(rel);
-            let wanted =
-                name.ends_with(".rego") || matches!(name, "data.yaml" | "data.yml" | "data.json");
-            if !wanted {
-                continue;
-            }
-            if let Some(text) = read_text(tree, path, caps::YAML)? {
-                policies.push(PolicyFile::new(path, rel, &text));
-            }
-        }
-    }
-    Ok((config, policies, local_waivers))
+    Ok(Collected { input, sources })
 }
 
 /// The ADR files: in the folder `.adr-dir` names, else in every default
@@ -508,7 +277,11 @@ fn files_in(tree: &dyn RepoSource, dirs: &[String]) -> Vec<String> {
 }
 
 /// Reads a text file, `None` when it does not exist.
-fn read_text(tree: &dyn RepoSource, path: &str, cap: u64) -> Result<Option<String>, CollectError> {
+pub(crate) fn read_text(
+    tree: &dyn RepoSource,
+    path: &str,
+    cap: u64,
+) -> Result<Option<String>, CollectError> {
     match tree.read(path, cap) {
         Ok(Some(bytes)) => decode_text(path, bytes).map(Some),
         Ok(None) => Ok(None),
@@ -551,20 +324,22 @@ mod tests {
     use super::source::MemoryTree;
     use super::*;
 
-    fn options() -> CollectOptions {
-        CollectOptions::new(
-            ".",
-            Date::new(2026, 11, 23).unwrap_or(Date {
-                year: 2026,
-                month: 1,
-                day: 1,
-            }),
-        )
+    fn today() -> Date {
+        Date::new(2026, 11, 23).unwrap_or(Date {
+            year: 2026,
+            month: 1,
+            day: 1,
+        })
+    }
+
+    fn collected(files: &[(&str, &str)]) -> Result<Collected, CollectError> {
+        let opened = Opened::memory(MemoryTree::new(files.iter().copied()), "demo");
+        collect(&opened, &Request::new("wgll.yaml", today()))
     }
 
     #[test]
     fn builds_the_input_document_from_a_tree() {
-        let tree = MemoryTree::new([
+        let Ok(c) = collected(&[
             ("wgll.yaml", "wgll: 1\nhosting:\n  regions: [eu-west-2]\n"),
             (
                 "docs/adr/0001-record.md",
@@ -572,8 +347,7 @@ mod tests {
             ),
             ("docs/adr/README.md", "# Index\n"),
             ("publiccode.yml", "name: x\n"),
-        ]);
-        let Ok(c) = build(&tree, None, "demo".into(), &options()) else {
+        ]) else {
             panic!()
         };
         assert_eq!(c.input.manifest["hosting"]["regions"][0], "eu-west-2");
@@ -593,8 +367,7 @@ mod tests {
 
     #[test]
     fn a_missing_manifest_is_null_not_an_error() {
-        let tree = MemoryTree::new([("README.md", "# x\n")]);
-        let Ok(c) = build(&tree, None, "demo".into(), &options()) else {
+        let Ok(c) = collected(&[("README.md", "# x\n")]) else {
             panic!()
         };
         assert_eq!(c.input.manifest, Value::Null);
@@ -602,12 +375,11 @@ mod tests {
 
     #[test]
     fn follows_adr_dir() {
-        let tree = MemoryTree::new([
+        let Ok(c) = collected(&[
             (".adr-dir", "architecture/records\n"),
             ("architecture/records/0001-a.md", "# 1. A\n"),
             ("docs/adr/0001-b.md", "# 1. B\n"),
-        ]);
-        let Ok(c) = build(&tree, None, "demo".into(), &options()) else {
+        ]) else {
             panic!()
         };
         let files: Vec<&str> = c.input.adrs.iter().map(|a| a.file.as_str()).collect();
@@ -616,11 +388,17 @@ mod tests {
 
     #[test]
     fn malformed_manifest_is_located() {
-        let tree = MemoryTree::new([("wgll.yaml", "a: 1\nb: [\n")]);
-        let Err(CollectError::Yaml { path, .. }) = build(&tree, None, "demo".into(), &options())
+        let Err(CollectError::Yaml { path, .. }) = collected(&[("wgll.yaml", "a: 1\nb: [\n")])
         else {
             panic!()
         };
         assert_eq!(path, "wgll.yaml");
+    }
+
+    #[test]
+    fn the_manifest_path_is_given_then_configured_then_the_default() {
+        assert_eq!(manifest_path(Some("./a.yaml"), Some("b.yaml")), "a.yaml");
+        assert_eq!(manifest_path(None, Some("b.yaml")), "b.yaml");
+        assert_eq!(manifest_path(None, None), "wgll.yaml");
     }
 }

@@ -1,96 +1,152 @@
-//! `wgll check`: collect, evaluate, locate, report; exit 1 on findings at or
-//! above the fail level.
+//! `wgll check`: one repository through the pipeline, rendered; exit 1 on
+//! findings at or above the fail level.
 
-use super::Outcome;
-use crate::collect::{CollectOptions, collect};
+use std::ffi::OsString;
+use std::io::Write as _;
+
+use super::{Outcome, Target};
 use crate::evaluate::Policies;
 use crate::evaluate::metadata::Severity;
-use crate::findings;
+use crate::pipeline::{self, Options};
+use crate::report::github::RunnerFile;
 use crate::report::human::Style;
-use crate::report::{self, CheckReport};
-use crate::waive;
+use crate::report::{self, CheckFormat, CheckReport, CiPaths};
 
-/// The output formats `check` knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Annotated diagnostics for people.
-    Human,
-    /// The stable JSON shape for scripts.
-    Json,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
-    Sarif,
-    /// JUnit XML: one test case per rule, for CI test reports.
-    Junit,
-    /// GitHub workflow commands: one annotation per finding.
-    Github,
-    /// A Markdown summary, for pull-request comments and job summaries.
-    Markdown,
+/// How to render a check.
+#[derive(Debug, Clone, Copy)]
+pub struct Rendering {
+    /// The main report's format.
+    pub format: CheckFormat,
+    /// The lowest severity that fails the check.
+    pub fail_on: Severity,
+    /// Colour and width of human output.
+    pub style: Style,
+    /// Also render SARIF beside the chosen format, so one run can feed
+    /// annotations and code scanning alike.
+    pub with_sarif: bool,
 }
 
-/// What a check produced besides its main report: the text `main.rs` writes
-/// to other places (`--sarif FILE`, `$GITHUB_STEP_SUMMARY`).
+/// What a check produced besides its main report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Checked {
     /// The report in the chosen format, and the exit code.
     pub outcome: Outcome,
-    /// The Markdown summary (for `$GITHUB_STEP_SUMMARY`).
-    pub summary: String,
     /// The SARIF report, when asked for beside the main one.
     pub sarif: Option<String>,
-    /// Counts by severity, for `$GITHUB_OUTPUT`.
-    pub counts: crate::findings::Summary,
+    /// What to give the GitHub Actions runner, when it asks.
+    pub runner_files: Vec<RunnerFile>,
 }
 
-/// Runs one check; `with_sarif` also renders SARIF beside the chosen format,
-/// so one run can feed annotations and code scanning alike.
+/// Runs one check.
 pub fn run(
-    options: &CollectOptions,
+    target: &Target,
+    options: &Options,
     policies: &Policies,
-    format: Format,
-    fail_on: Severity,
-    style: Style,
-    with_sarif: bool,
+    rendering: Rendering,
 ) -> miette::Result<Checked> {
-    let collected = collect(options)?;
-    let policies = policies.configure(&collected.config, collected.local_policies.clone())?;
-    let input = serde_json::to_value(&collected.input).map_err(|e| miette::miette!("{e}"))?;
-    let raw = policies.evaluate(&input)?;
-    let mut found = findings::locate(raw, policies.catalogue(), &collected.sources);
-    waive::apply(
-        &mut found,
-        &collected.config.waivers,
-        options.today,
-        policies.catalogue(),
-        &collected.sources,
-    );
+    let checked = pipeline::check_path(&target.path, &target.mode, options, policies)?;
+    let org_files = options.org_config.iter().flat_map(|c| c.files.iter());
+    let paths = CiPaths::new(&checked.place, org_files.map(|(named, _)| named.as_str()));
     let report = CheckReport {
-        repository: &collected.input.repository.name,
-        today: &collected.input.today,
-        findings: &found,
-        rules_run: policies.catalogue().len(),
-        catalogue: policies.catalogue(),
-        sources: &collected.sources,
-        manifest_file: &collected.input.manifest_file,
-        files: &collected.input.files,
-        fail_on,
-        in_repository: &collected.in_repository,
-        outside: &collected.outside,
-    };
-    let stdout = match format {
-        Format::Human => report::human::render(&report, style),
-        Format::Json => report::json::render(&report),
-        Format::Sarif => report::sarif::render(&report),
-        Format::Junit => report::junit::render(&report),
-        Format::Github => report::github::render(&report),
-        Format::Markdown => report::markdown::render(&report),
+        repository: &checked.input.repository.name,
+        today: &checked.input.today,
+        findings: &checked.findings,
+        rules_run: checked.catalogue.len(),
+        catalogue: &checked.catalogue,
+        sources: &checked.sources,
+        manifest_file: &checked.input.manifest_file,
+        files: &checked.input.files,
+        fail_on: rendering.fail_on,
+        paths: &paths,
     };
     Ok(Checked {
         outcome: Outcome {
-            stdout,
+            stdout: report::render(&report, rendering.format, rendering.style),
             exit: u8::from(report.failed()),
         },
-        summary: report::github::job_summary(&report),
-        sarif: with_sarif.then(|| report::sarif::render(&report)),
-        counts: report.summary(),
+        sarif: rendering.with_sarif.then(|| report::sarif::render(&report)),
+        runner_files: report::github::runner_files(&report),
     })
+}
+
+/// Appends each runner file's text to the file its variable names, when
+/// `env` names one (the GitHub Actions runner sets them for every step).
+pub fn append_runner_files(
+    files: &[RunnerFile],
+    env: &dyn Fn(&str) -> Option<OsString>,
+) -> miette::Result<()> {
+    for file in files {
+        let Some(path) = env(file.variable).filter(|p| !p.is_empty()) else {
+            continue;
+        };
+        let shown = path.to_string_lossy().into_owned();
+        let cannot = |e: std::io::Error| {
+            miette::miette!(
+                code = "wgll::write",
+                "cannot append to ${} ({shown}): {e}",
+                file.variable
+            )
+        };
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .and_then(|mut f| f.write_all(file.text.as_bytes()))
+            .map_err(cannot)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files() -> Vec<RunnerFile> {
+        vec![
+            RunnerFile {
+                variable: "GITHUB_STEP_SUMMARY",
+                text: "## wgll\n".into(),
+            },
+            RunnerFile {
+                variable: "GITHUB_OUTPUT",
+                text: "errors=1\n".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn appends_to_the_files_the_runner_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let summary = dir.path().join("summary.md");
+        std::fs::write(&summary, "earlier step\n").unwrap();
+        let output = dir.path().join("output");
+        let env = |v: &str| match v {
+            "GITHUB_STEP_SUMMARY" => Some(summary.clone().into_os_string()),
+            "GITHUB_OUTPUT" => Some(output.clone().into_os_string()),
+            _ => None,
+        };
+        append_runner_files(&files(), &env).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&summary).unwrap(),
+            "earlier step\n## wgll\n"
+        );
+        assert_eq!(std::fs::read_to_string(&output).unwrap(), "errors=1\n");
+    }
+
+    #[test]
+    fn outside_a_runner_nothing_is_written() {
+        assert!(append_runner_files(&files(), &|_| None).is_ok());
+        assert!(append_runner_files(&files(), &|_| Some(OsString::new())).is_ok());
+    }
+
+    #[test]
+    fn an_unwritable_runner_file_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().to_path_buf();
+        let env = move |_: &str| Some(folder.clone().into_os_string());
+        let Err(e) = append_runner_files(&files(), &env) else {
+            panic!("a folder is not a file")
+        };
+        assert!(e.to_string().contains("$GITHUB_STEP_SUMMARY"), "{e}");
+    }
 }

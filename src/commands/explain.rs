@@ -1,10 +1,7 @@
 //! `wgll explain RULE`: one rule from the catalogue, with its guidance.
 
-use std::fmt::Write as _;
-
 use super::Outcome;
 use crate::evaluate::Policies;
-use crate::evaluate::metadata::RuleMeta;
 
 /// Why `explain` could not answer.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -47,42 +44,7 @@ pub fn run(policies: &Policies, id: &str) -> Result<Outcome, UnknownRule> {
         });
     };
     Ok(Outcome {
-        stdout: describe(meta),
+        stdout: crate::report::rules::explain(meta),
         exit: 0,
     })
-}
-
-fn describe(meta: &RuleMeta) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{}: {}", meta.id, meta.title);
-    let _ = writeln!(out);
-    let _ = writeln!(out, "severity: {}", meta.severity_text());
-    if let Some(m) = &meta.measure {
-        let _ = writeln!(out, "measure:  {m}");
-    }
-    if !meta.tcop.is_empty() {
-        let points: Vec<String> = meta.tcop.iter().map(u32::to_string).collect();
-        let _ = writeln!(out, "TCoP:     {}", points.join(", "));
-    }
-    let _ = writeln!(out, "policy:   {} ({})", meta.file, meta.package);
-    if !meta.description.is_empty() {
-        let _ = writeln!(out, "\n{}", meta.description.trim());
-    }
-    if let Some(r) = &meta.remediation {
-        let _ = writeln!(out, "\nHow to fix:\n{}", r.trim());
-    }
-    if !meta.related_resources.is_empty() {
-        let _ = writeln!(out, "\nGuidance:");
-        for r in &meta.related_resources {
-            match &r.description {
-                Some(d) => {
-                    let _ = writeln!(out, "- {d}: {}", r.url);
-                }
-                None => {
-                    let _ = writeln!(out, "- {}", r.url);
-                }
-            }
-        }
-    }
-    out
 }

@@ -1,5 +1,7 @@
-//! The command layer: each subcommand runs the pipeline stages it needs and
-//! returns what to print and the exit code. Nothing here parses or renders.
+//! The command layer: each subcommand calls the [pipeline](crate::pipeline)
+//! (or, for the catalogue and tests, the policies) and a renderer from
+//! [`report`](crate::report), and returns what to print and the exit code.
+//! Nothing here parses or renders.
 
 pub mod adrs;
 pub mod audit;
@@ -28,6 +30,15 @@ pub struct Outcome {
     pub exit: u8,
 }
 
+/// Which repository to read, and in which state.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// The repository's folder (a bare repository for `--rev`).
+    pub path: PathBuf,
+    /// The working tree, the index or a commit.
+    pub mode: ReadMode,
+}
+
 /// How to read the repository, from `--staged` / `--rev`.
 pub fn read_mode(staged: bool, rev: Option<String>) -> ReadMode {
     match (staged, rev) {
@@ -40,15 +51,6 @@ pub fn read_mode(staged: bool, rev: Option<String>) -> ReadMode {
 /// The evaluation date: `--today`, else the system clock's UTC date.
 pub fn today(given: Option<Date>) -> Date {
     given.unwrap_or_else(Date::today_utc)
-}
-
-/// An organisation's config file (`--config`), read and validated.
-pub fn read_config(path: &std::path::Path) -> miette::Result<crate::config::Config> {
-    let display = path.display().to_string();
-    let bytes = crate::collect::source::read_named(path, crate::collect::error::caps::YAML)
-        .map_err(|e| miette::miette!(code = "wgll::config::unreadable", "{display}: {e}"))?;
-    let text = crate::collect::error::decode_text(&display, bytes)?;
-    Ok(crate::config::parse(&display, &text)?)
 }
 
 /// The bundled library with each `--policy` folder laid over it, compiled.

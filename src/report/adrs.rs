@@ -4,17 +4,18 @@
 
 use crate::collect::adr::Adr;
 
-/// The formats of the decision log.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum LogFormat {
-    /// Aligned columns for the terminal.
-    Table,
-    /// The records as policies see them (`input.adrs`).
-    Json,
-    /// A Markdown table.
-    Markdown,
-    /// A Mermaid flowchart of supersede and amend links.
-    Mermaid,
+choices! {
+    /// The formats of the decision log.
+    pub enum LogFormat {
+        /// Aligned columns for the terminal.
+        Table => "table",
+        /// The records as policies see them (`input.adrs`).
+        Json => "json",
+        /// A Markdown table.
+        Markdown => "markdown",
+        /// A Mermaid flowchart of supersede and amend links.
+        Mermaid => "mermaid",
+    }
 }
 
 /// Renders the log.

@@ -96,3 +96,33 @@ pub fn render(report: &CheckReport<'_>) -> String {
 pub fn job_summary(report: &CheckReport<'_>) -> String {
     super::markdown::render(report)
 }
+
+/// Text for a file the GitHub Actions runner reads after a step, named by
+/// the environment variable that holds its path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunnerFile {
+    /// `GITHUB_STEP_SUMMARY` or `GITHUB_OUTPUT`.
+    pub variable: &'static str,
+    /// What to append.
+    pub text: String,
+}
+
+/// What a check gives the runner: the job summary, and the step outputs
+/// `errors`, `warnings`, `infos` and `waived`, so a workflow can branch on
+/// the counts without parsing the log.
+pub fn runner_files(report: &CheckReport<'_>) -> Vec<RunnerFile> {
+    let counts = report.summary();
+    vec![
+        RunnerFile {
+            variable: "GITHUB_STEP_SUMMARY",
+            text: format!("{}\n", job_summary(report)),
+        },
+        RunnerFile {
+            variable: "GITHUB_OUTPUT",
+            text: format!(
+                "errors={}\nwarnings={}\ninfos={}\nwaived={}\n",
+                counts.errors, counts.warnings, counts.infos, counts.waived
+            ),
+        },
+    ]
+}

@@ -1,6 +1,52 @@
 //! Stage 3 of the pipeline: findings to human and machine formats. One
 //! format, one file; every renderer takes the same [`CheckReport`] and
-//! returns a string, so only `main.rs` writes to the terminal.
+//! returns a string, so only `main.rs` writes to the terminal. Each command's
+//! formats are one enum here, free of the command line: `main.rs` offers
+//! them through [`Choice`].
+
+/// A command's output formats as a user chooses them: every one, its name
+/// and its line of help, so the command line is built from this list.
+pub trait Choice: Copy + Send + Sync + 'static {
+    /// Every choice, in the order help lists them.
+    const ALL: &'static [Self];
+    /// Its name on the command line (`sarif`).
+    fn name(self) -> &'static str;
+    /// One line of help: the variant's doc comment.
+    fn help(self) -> &'static str;
+}
+
+/// Declares a format enum and its [`Choice`]: each variant with its doc
+/// comment (which is also its help) and its name.
+macro_rules! choices {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[doc = $doc:literal])+ $variant:ident => $text:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name {
+            $( $(#[doc = $doc])+ $variant, )+
+        }
+
+        impl $crate::report::Choice for $name {
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            fn name(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $text,)+
+                }
+            }
+
+            fn help(self) -> &'static str {
+                match self {
+                    $(Self::$variant => concat!($($doc),+).trim(),)+
+                }
+            }
+        }
+    };
+}
 
 pub mod adrs;
 pub mod audit;
@@ -9,11 +55,43 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod paths;
 pub mod rego_tests;
 pub mod rules;
 pub mod sarif;
 
+pub use self::paths::CiPaths;
 use crate::findings::{Finding, Summary};
+
+choices! {
+    /// The formats of `wgll check`.
+    pub enum CheckFormat {
+        /// Annotated diagnostics for people.
+        Human => "human",
+        /// The stable JSON shape for scripts.
+        Json => "json",
+        /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+        Sarif => "sarif",
+        /// JUnit XML: one test case per rule, for CI test reports.
+        Junit => "junit",
+        /// GitHub workflow commands: one annotation per finding.
+        Github => "github",
+        /// A Markdown summary, for pull-request comments and job summaries.
+        Markdown => "markdown",
+    }
+}
+
+/// Renders a check in one format.
+pub fn render(report: &CheckReport<'_>, format: CheckFormat, style: human::Style) -> String {
+    match format {
+        CheckFormat::Human => human::render(report, style),
+        CheckFormat::Json => json::render(report),
+        CheckFormat::Sarif => sarif::render(report),
+        CheckFormat::Junit => junit::render(report),
+        CheckFormat::Github => github::render(report),
+        CheckFormat::Markdown => markdown::render(report),
+    }
+}
 
 /// `1 error`, `2 errors`: a count with its noun, for summary lines.
 pub fn counted(n: usize, noun: &str) -> String {
@@ -53,12 +131,8 @@ pub struct CheckReport<'a> {
     pub files: &'a [String],
     /// The lowest severity that fails the check.
     pub fail_on: crate::evaluate::metadata::Severity,
-    /// The checked folder's place in its git repository (`services/a/`),
-    /// or empty; see [`CheckReport::from_root`].
-    pub in_repository: &'a str,
-    /// Files from outside the checked folder and their paths from the
-    /// repository's root (see `Collected::outside`).
-    pub outside: &'a std::collections::BTreeMap<String, String>,
+    /// How CI formats name files; see [`CheckReport::from_root`].
+    pub paths: &'a CiPaths,
 }
 
 /// Where a finding is shown in formats that must name a real file and line
@@ -81,10 +155,7 @@ impl<'a> CheckReport<'a> {
     /// system resolves against the checkout (SARIF, annotations, JUnit,
     /// the job summary); the same as `file` unless a sub-folder is checked.
     pub fn from_root(&self, file: &str) -> String {
-        match self.outside.get(file) {
-            Some(path) => path.clone(),
-            None => format!("{}{file}", self.in_repository),
-        }
+        self.paths.from_root(file)
     }
 
     /// Counts by severity.

@@ -7,15 +7,16 @@ use std::fmt::Write as _;
 
 use crate::evaluate::metadata::{MEASURES, RuleMeta};
 
-/// The formats of the catalogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum CatalogueFormat {
-    /// One line per rule.
-    Table,
-    /// Every field of every rule.
-    Json,
-    /// The rule reference, as in `docs/rules.md`.
-    Markdown,
+choices! {
+    /// The formats of the catalogue.
+    pub enum CatalogueFormat {
+        /// One line per rule.
+        Table => "table",
+        /// Every field of every rule.
+        Json => "json",
+        /// The rule reference, as in `docs/rules.md`.
+        Markdown => "markdown",
+    }
 }
 
 /// Renders the catalogue.
@@ -150,6 +151,42 @@ fn markdown(catalogue: &BTreeMap<String, RuleMeta>) -> String {
                 r.description.as_deref().unwrap_or(&r.url),
                 r.url
             );
+        }
+    }
+    out
+}
+
+/// `wgll explain`: one rule, what it checks, why, how to fix it, and its guidance.
+pub fn explain(meta: &RuleMeta) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: {}", meta.id, meta.title);
+    let _ = writeln!(out);
+    let _ = writeln!(out, "severity: {}", meta.severity_text());
+    if let Some(m) = &meta.measure {
+        let _ = writeln!(out, "measure:  {m}");
+    }
+    if !meta.tcop.is_empty() {
+        let points: Vec<String> = meta.tcop.iter().map(u32::to_string).collect();
+        let _ = writeln!(out, "TCoP:     {}", points.join(", "));
+    }
+    let _ = writeln!(out, "policy:   {} ({})", meta.file, meta.package);
+    if !meta.description.is_empty() {
+        let _ = writeln!(out, "\n{}", meta.description.trim());
+    }
+    if let Some(r) = &meta.remediation {
+        let _ = writeln!(out, "\nHow to fix:\n{}", r.trim());
+    }
+    if !meta.related_resources.is_empty() {
+        let _ = writeln!(out, "\nGuidance:");
+        for r in &meta.related_resources {
+            match &r.description {
+                Some(d) => {
+                    let _ = writeln!(out, "- {d}: {}", r.url);
+                }
+                None => {
+                    let _ = writeln!(out, "- {}", r.url);
+                }
+            }
         }
     }
     out

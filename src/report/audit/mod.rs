@@ -12,19 +12,20 @@ use crate::audit::baseline::{Baseline, Change};
 use crate::audit::{Audit, RepoResult};
 use crate::evaluate::metadata::MEASURES;
 
-/// The formats of `wgll audit`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum AuditFormat {
-    /// The matrix for the terminal.
-    Table,
-    /// Everything, for tools and as the next audit's baseline.
-    Json,
-    /// One row per repository, for spreadsheets.
-    Csv,
-    /// The matrix and the gaps, for issues and wikis.
-    Markdown,
-    /// One self-contained page: heat map, gaps, drill-down.
-    Html,
+choices! {
+    /// The formats of `wgll audit`.
+    pub enum AuditFormat {
+        /// The matrix for the terminal.
+        Table => "table",
+        /// Everything, for tools and as the next audit's baseline.
+        Json => "json",
+        /// One row per repository, for spreadsheets.
+        Csv => "csv",
+        /// The matrix and the gaps, for issues and wikis.
+        Markdown => "markdown",
+        /// One self-contained page: heat map, gaps, drill-down.
+        Html => "html",
+    }
 }
 
 /// An audit and, optionally, the audit it is compared with.

@@ -1,0 +1,156 @@
+//! What governs one repository's check besides the policies: the
+//! organisation's configuration with the repository's own
+//! `.wgll/config.yaml` laid over it, and the repository's own policies
+//! (`.wgll/policies/`). Read through the same [`RepoSource`] as the evidence,
+//! so `--staged` and `--rev` judge a commit by the settings it holds.
+
+use std::path::Path;
+
+use crate::collect::error::{CollectError, caps, decode_text};
+use crate::collect::read_text;
+use crate::collect::source::{RepoSource, read_named};
+use crate::config::{self, Config, ConfigError, LOCAL_CONFIG, LOCAL_POLICIES};
+use crate::evaluate::PolicyFile;
+
+/// Why an organisation's config file (`--config`) could not be used.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum OrgConfigError {
+    /// It could not be opened or read (missing, a folder, too large).
+    #[error("{path}: {message}")]
+    #[diagnostic(code(wgll::config::unreadable))]
+    Unreadable {
+        /// The path as given.
+        path: String,
+        /// Why.
+        message: String,
+    },
+    /// It is not text.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Text(#[from] CollectError),
+    /// It is not a valid configuration.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Invalid(#[from] ConfigError),
+}
+
+/// Reads and validates an organisation's config file, named as given.
+pub fn read_org_config(path: &Path) -> Result<Config, OrgConfigError> {
+    let display = path.display().to_string();
+    let bytes = read_named(path, caps::YAML).map_err(|message| OrgConfigError::Unreadable {
+        path: display.clone(),
+        message,
+    })?;
+    let text = decode_text(&display, bytes)?;
+    Ok(config::parse(&display, &text)?)
+}
+
+/// The settings in force for one repository.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// The organisation's configuration with the repository's over it.
+    pub config: Config,
+    /// The repository's own policies and data files.
+    pub local_policies: Vec<PolicyFile>,
+    /// How many waivers the repository's own config records, whether or
+    /// not it was applied (`None`: no readable `.wgll/config.yaml`).
+    pub local_waivers: Option<usize>,
+}
+
+/// Reads the settings; `local` is false under `--no-local-config` (and in
+/// audits by default), when the repository's own `.wgll/` is not applied.
+pub fn load(
+    tree: &dyn RepoSource,
+    org: Option<&Config>,
+    local: bool,
+) -> Result<Settings, CollectError> {
+    let mut settings = Settings {
+        config: org.cloned().unwrap_or_default(),
+        ..Settings::default()
+    };
+    if !local {
+        // Not applied, but an auditor is told how many waivers it records.
+        if let Ok(Some(text)) = read_text(tree, LOCAL_CONFIG, caps::YAML) {
+            settings.local_waivers = config::parse(LOCAL_CONFIG, &text)
+                .ok()
+                .map(|c| c.waivers.len());
+        }
+        return Ok(settings);
+    }
+    if let Some(text) = read_text(tree, LOCAL_CONFIG, caps::YAML)? {
+        let own = config::parse(LOCAL_CONFIG, &text)?;
+        settings.local_waivers = Some(own.waivers.len());
+        settings.config = settings.config.merged(own);
+    }
+    let prefix = format!("{LOCAL_POLICIES}/");
+    for path in tree.files() {
+        let Some(rel) = path.strip_prefix(&prefix) else {
+            continue;
+        };
+        let name = rel.rsplit('/').next().unwrap_or(rel);
+        let wanted =
+            name.ends_with(".rego") || matches!(name, "data.yaml" | "data.yml" | "data.json");
+        if !wanted {
+            continue;
+        }
+        if let Some(text) = read_text(tree, path, caps::YAML)? {
+            settings
+                .local_policies
+                .push(PolicyFile::new(path, rel, &text));
+        }
+    }
+    Ok(settings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::collect::source::MemoryTree;
+
+    const OWN: &str = "waivers:\n  - rule: CLOUD-02\n    reason: Approved by the SIRO\n    approved_by: A. Person\n    expires: 2027-01-01\n";
+
+    #[test]
+    fn lays_the_repository_config_over_the_organisation() {
+        let tree = MemoryTree::new([
+            (LOCAL_CONFIG, OWN),
+            (".wgll/policies/team.rego", "package team\n"),
+            (".wgll/policies/notes.md", "# not a policy\n"),
+        ]);
+        let Ok(org) = config::parse("org.yaml", "manifest: service.yaml\n") else {
+            panic!("org config parses")
+        };
+        let Ok(s) = load(&tree, Some(&org), true) else {
+            panic!("settings load")
+        };
+        assert_eq!(s.config.manifest.as_deref(), Some("service.yaml"));
+        assert_eq!(s.config.waivers.len(), 1);
+        assert_eq!(s.local_waivers, Some(1));
+        let names: Vec<&str> = s
+            .local_policies
+            .iter()
+            .map(|p| p.display.as_str())
+            .collect();
+        assert_eq!(names, [".wgll/policies/team.rego"]);
+    }
+
+    #[test]
+    fn without_local_config_only_counts_its_waivers() {
+        let tree = MemoryTree::new([
+            (LOCAL_CONFIG, OWN),
+            (".wgll/policies/team.rego", "package team\n"),
+        ]);
+        let Ok(s) = load(&tree, None, false) else {
+            panic!("settings load")
+        };
+        assert!(s.config.waivers.is_empty());
+        assert!(s.local_policies.is_empty());
+        assert_eq!(s.local_waivers, Some(1));
+    }
+
+    #[test]
+    fn a_broken_local_config_is_an_error_when_applied() {
+        let tree = MemoryTree::new([(LOCAL_CONFIG, "params: [\n")]);
+        assert!(load(&tree, None, true).is_err());
+        assert!(load(&tree, None, false).is_ok());
+    }
+}
