@@ -1,10 +1,57 @@
 //! wgll checks a digital programme's repository against NHS England's What
 //! Good Looks Like framework and the guidance under it, with Rego policies.
 //!
-//! The pipeline, one module per stage:
-//! [`collect`] (a repository into the input document and source map) ->
-//! [`evaluate`] (Rego over the input) -> [`findings`] (located) ->
-//! [`report`] (human and machine formats). [`commands`] wires them to the CLI.
+//! # Module map
+//!
+//! One repository is checked by [`pipeline`], the only place the stages are
+//! chained; every entry point (check, audit, the pre-commit path) calls it.
+//! Each line below is a file under `src/` (a test keeps this map and the
+//! tree in step).
+//!
+//! ```text
+//! pipeline.rs            one repository end to end: settings, collect, evaluate, locate, waive, score
+//! collect/               stage 1: a repository into the input document and its source map
+//!   mod.rs               the input document, and collecting it from an opened repository
+//!   open.rs              opening a working tree, the index or a commit, and where it sits in git
+//!   source.rs            RepoSource: reading files from disk, the index, a commit or memory
+//!   adr.rs               decision records, read as teams write them
+//!   git.rs               git facts and each record's last change
+//!   error.rs             why a repository could not be read, located
+//! settings.rs            the configuration in force and the repository's own policies
+//! config/                config files: parsed, validated with located errors, merged
+//!   mod.rs               the config schema and merging
+//!   error.rs             config errors as diagnostics
+//! yaml.rs                YAML with a byte span for every node, bounded against hostile input
+//! sourcemap.rs           JSON pointer -> file and byte span
+//! evaluate/              stage 2: Rego over the input (the only module that talks to regorus)
+//!   mod.rs               compiling the library and evaluating one input
+//!   bundle.rs            the embedded library and --policy folders
+//!   configure.rs         a compiled library fitted to one repository's configuration
+//!   metadata.rs          METADATA blocks into the rule catalogue
+//!   builtin.rs           rules wgll checks itself (waivers)
+//!   recursion.rs         recursive functions, refused before they run
+//!   unit.rs              Rego unit tests and coverage
+//!   error.rs             policy errors, located
+//! findings.rs            raw findings located through the source map
+//! waive.rs               waivers applied to findings
+//! maturity.rs            the score of each success measure
+//! report/                stage 3: human and machine formats, one file each
+//!   mod.rs               CheckReport, the format enums (Choice) and render
+//!   paths.rs             file paths from the git root, for CI formats
+//!   human.rs json.rs sarif.rs junit.rs github.rs markdown.rs
+//!                        `wgll check --format ...`
+//!   adrs.rs rules.rs rego_tests.rs
+//!                        `wgll adrs`, `wgll rules` and `explain`, `wgll test`
+//!   audit/               the maturity matrix: mod.rs table.rs json.rs csv.rs markdown.rs html.rs
+//! audit/                 a portfolio: discovery, one pipeline run per repository, gaps
+//!   mod.rs discover.rs baseline.rs
+//! commands/              one file per subcommand: calls the pipeline and a renderer
+//!   mod.rs check.rs audit.rs adrs.rs input.rs rules.rs explain.rs test.rs init.rs hook.rs
+//! snippet.rs             source text made safe to quote in a diagnostic
+//! date.rs                calendar dates
+//! templates/             what `wgll init` writes
+//! main.rs                the command line: arguments to commands, text to the terminal
+//! ```
 
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 

@@ -163,3 +163,121 @@ fn every_parameter_is_documented_and_read() {
     );
     assert!(unread.is_empty(), "read by no rule: {unread:?}");
 }
+
+/// Every `.rs` file under `src/`, as `folder/file.rs`.
+fn source_files(dir: &std::path::Path, rel: &str, out: &mut std::collections::BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if path.is_dir() {
+            source_files(&path, &format!("{rel}{name}/"), out);
+        } else if name.ends_with(".rs") {
+            out.insert(format!("{rel}{name}"));
+        }
+    }
+}
+
+/// The files the module map at the top of `src/lib.rs` names: a top-level
+/// line opens a folder (`collect/`), indented lines name its files, and a
+/// folder named on an indented line holds the files after it on that line.
+fn mapped_files(lib: &str) -> std::collections::BTreeSet<String> {
+    let map = lib
+        .lines()
+        .filter_map(|l| l.strip_prefix("//! "))
+        .skip_while(|l| *l != "```text")
+        .skip(1)
+        .take_while(|l| *l != "```");
+    let mut files = std::collections::BTreeSet::new();
+    let mut folder = String::new();
+    for line in map {
+        let indented = line.starts_with(' ');
+        if !indented {
+            folder.clear();
+        }
+        let mut sub = String::new();
+        for token in line.split_whitespace() {
+            if token.ends_with('/') && !token.contains('`') {
+                if indented {
+                    sub = token.to_string();
+                } else {
+                    folder = token.to_string();
+                }
+            } else if token.ends_with(".rs") {
+                let folder = if indented { folder.as_str() } else { "" };
+                files.insert(format!("{folder}{sub}{token}"));
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn the_module_map_matches_the_source_tree() {
+    let lib = std::fs::read_to_string(root().join("src/lib.rs")).unwrap();
+    let mapped = mapped_files(&lib);
+    let mut tree = std::collections::BTreeSet::new();
+    source_files(&root().join("src"), "", &mut tree);
+    tree.remove("lib.rs");
+    let unmapped: Vec<&String> = tree.difference(&mapped).collect();
+    let gone: Vec<&String> = mapped.difference(&tree).collect();
+    assert!(
+        unmapped.is_empty() && gone.is_empty(),
+        "src/lib.rs's module map is out of step: not in the map {unmapped:?}, not in the tree {gone:?}"
+    );
+}
+
+/// Modules stay small enough to read; one that must be long says why at
+/// its top.
+#[test]
+fn no_module_is_long_without_a_reason() {
+    let mut tree = std::collections::BTreeSet::new();
+    source_files(&root().join("src"), "", &mut tree);
+    let long: Vec<String> = tree
+        .iter()
+        .filter_map(|rel| {
+            let text = std::fs::read_to_string(root().join("src").join(rel)).unwrap();
+            let lines = text.lines().count();
+            let header: String = text.lines().take(40).collect::<Vec<_>>().join("\n");
+            (lines > 600 && !header.contains("This file is long because"))
+                .then(|| format!("{rel} ({lines} lines)"))
+        })
+        .collect();
+    assert!(long.is_empty(), "over 600 lines with no reason at the top: {long:?}");
+}
+
+/// `scripts/new-rule` writes a rule, its tests and its case, each failing
+/// until filled in, and never overwrites a file or reuses an id.
+#[test]
+fn the_scaffold_writes_a_rule_that_fails_until_filled_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let scaffold = |root: &std::path::Path, id: &str| {
+        std::process::Command::new("python3")
+            .arg(common::root().join("scripts/new-rule"))
+            .args([id, "security", "credential_file_committed"])
+            .args(["--title", "No credential files are committed"])
+            .args(["--measure", "safe_practice", "--severity", "error", "--tcop", "6"])
+            .arg("--root")
+            .arg(root)
+            .output()
+            .unwrap()
+    };
+    let out = scaffold(dir.path(), "SEC-99");
+    assert!(out.status.success(), "{}", common::stderr_of(&out));
+    let policy = dir.path().join("policies/wgll/security");
+    for file in [
+        policy.join("credential_file_committed.rego"),
+        policy.join("credential_file_committed_test.rego"),
+        dir.path().join("fixtures/cases/SEC-99.yaml"),
+    ] {
+        assert!(file.is_file(), "{} not written", file.display());
+    }
+    // The policy compiles and its placeholder tests fail.
+    let tested = wgll().arg("test").arg(&policy).output().unwrap();
+    assert_eq!(tested.status.code(), Some(1), "{}", stdout_of(&tested));
+    assert!(stdout_of(&tested).contains("0 passed, 2 failed"), "{}", stdout_of(&tested));
+    // Never overwritten, never an id twice.
+    assert_eq!(scaffold(dir.path(), "SEC-99").status.code(), Some(1));
+    let taken = scaffold(&root(), "CLOUD-02");
+    assert_eq!(taken.status.code(), Some(1));
+    assert!(common::stderr_of(&taken).contains("already the id of"));
+}
