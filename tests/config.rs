@@ -486,3 +486,146 @@ fn a_local_policy_that_does_not_compile_names_its_file_and_line() {
     assert_eq!(code, Some(2));
     assert!(err.contains(".wgll/policies/bad.rego:4:"), "{err}");
 }
+
+/// Three independent problems, one of each kind the file's own check finds:
+/// an unknown key (line 1), a rule setting of the wrong type (line 4) and a
+/// waiver whose expiry is not a date (line 9).
+const THREE_PROBLEMS: &str = "parms:\n  allowed_regions: [uksouth]\nrules:\n  CLOUD-02: {enabled: maybe}\nwaivers:\n  - rule: CLOUD-02\n    reason: The SIRO approved a pilot in us-east-1\n    approved_by: Jane Doe, SIRO\n    expires: end of March\n";
+
+/// Each problem's message and `file:line:column`, as the terminal shows it.
+fn placed(errors: &wgll::config::ConfigErrors) -> Vec<(String, String)> {
+    use miette::SourceCode;
+    errors
+        .problems()
+        .map(|p| {
+            let span = p.src.read_span(&p.at, 0, 0).unwrap();
+            let place = format!(
+                "{}:{}:{}",
+                span.name().unwrap(),
+                span.line() + 1,
+                span.column() + 1
+            );
+            (p.message.clone(), place)
+        })
+        .collect()
+}
+
+#[test]
+fn every_problem_in_a_config_file_is_reported_at_its_line() {
+    let Err(errors) = wgll::config::parse(".wgll/config.yaml", THREE_PROBLEMS) else {
+        panic!("accepted")
+    };
+    assert_eq!(errors.to_string(), "3 problems in .wgll/config.yaml");
+    assert_eq!(
+        placed(&errors),
+        [
+            (
+                "unknown key `parms`".to_string(),
+                ".wgll/config.yaml:1:1".to_string()
+            ),
+            (
+                "`enabled` must be true or false".to_string(),
+                ".wgll/config.yaml:4:23".to_string()
+            ),
+            (
+                "`expires` must be a date written YYYY-MM-DD, not `end of March`".to_string(),
+                ".wgll/config.yaml:9:14".to_string()
+            ),
+        ]
+    );
+    // Each problem is its own diagnostic under the summary, labelled there.
+    let related: Vec<usize> = miette::Diagnostic::related(&errors)
+        .unwrap()
+        .map(|d| d.labels().map_or(0, Iterator::count))
+        .collect();
+    assert_eq!(related, [1, 1, 1]);
+}
+
+#[test]
+fn every_problem_in_an_organisation_config_is_reported_by_the_cli() {
+    let dir = copy_to_temp(&root().join("examples/patient-portal"));
+    let org = tempfile::tempdir().unwrap();
+    write(org.path(), "org.yaml", THREE_PROBLEMS);
+    let out = wgll()
+        .args(["check", "--today", TODAY, "--config", "org.yaml"])
+        .arg(dir.path())
+        .current_dir(org.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    insta::assert_snapshot!("three_problems_in_org_config", stderr_of(&out));
+
+    // The repository's own config is read through the same check.
+    write(dir.path(), ".wgll/config.yaml", THREE_PROBLEMS);
+    let (code, _, err) = check(dir.path(), &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("3 problems in .wgll/config.yaml"), "{err}");
+    for place in [":1:1]", ":4:23]", ":9:14]"] {
+        assert!(err.contains(&format!(".wgll/config.yaml{place}")), "{err}");
+    }
+}
+
+/// A config of the right shape whose parameters and rule ids do not fit
+/// the policies in five ways, the rule ids written out of their id order.
+const FIVE_MISFITS: &str = "params:\n  allowed_region: [uksouth]\n  evidence_max_age_months: twelve\n  ico_registration_pattern: \"^Z[\"\nrules:\n  CLOUD-99: {enabled: false}\n  cloud-02: {severity: warning}\n  ADR-98: {enabled: false}\n";
+
+#[test]
+fn every_parameter_and_rule_id_that_does_not_fit_the_policies_is_reported() {
+    let policies = wgll::commands::load_policies(&[], false).unwrap();
+    let config = wgll::config::parse(".wgll/config.yaml", FIVE_MISFITS).unwrap();
+    let Err(wgll::evaluate::ConfigureError::Config(errors)) =
+        policies.configure(&config, Vec::new())
+    else {
+        panic!("configured")
+    };
+    assert_eq!(errors.to_string(), "5 problems in .wgll/config.yaml");
+    let found: Vec<(String, String)> = placed(&errors);
+    let places: Vec<&str> = found.iter().map(|(_, place)| place.as_str()).collect();
+    assert_eq!(
+        places,
+        [
+            ".wgll/config.yaml:2:3",
+            ".wgll/config.yaml:3:3",
+            ".wgll/config.yaml:4:3",
+            ".wgll/config.yaml:6:3",
+            ".wgll/config.yaml:8:3"
+        ],
+        "{found:?}"
+    );
+    for (i, expected) in [
+        "unknown parameter `allowed_region`",
+        "must be a number, like its default",
+        "is not a valid regular expression",
+        "no rule has the id `CLOUD-99`",
+        "no rule has the id `ADR-98`",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        assert!(found[i].0.contains(expected), "{found:?}");
+    }
+}
+
+#[test]
+fn problems_in_both_configs_are_reported_together_the_organisations_first() {
+    let dir = copy_to_temp(&root().join("examples/patient-portal"));
+    write(
+        dir.path(),
+        ".wgll/config.yaml",
+        "rules:\n  CLOUD-99: {enabled: false}\n",
+    );
+    let org = tempfile::tempdir().unwrap();
+    write(
+        org.path(),
+        "org.yaml",
+        "params:\n  evidence_max_age_months: twelve\n",
+    );
+    let out = wgll()
+        .args(["check", "--today", TODAY, "--config", "org.yaml"])
+        .arg(dir.path())
+        .current_dir(org.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    insta::assert_snapshot!("misfits_in_both_configs", stderr_of(&out));
+}

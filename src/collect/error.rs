@@ -70,10 +70,11 @@ pub enum CollectError {
         related: Option<SourceSpan>,
     },
 
-    /// A configuration file is malformed or of the wrong shape.
+    /// A configuration file is malformed or of the wrong shape: every
+    /// problem found in it.
     #[error(transparent)]
     #[diagnostic(transparent)]
-    Config(#[from] crate::config::ConfigError),
+    Config(#[from] crate::config::ConfigErrors),
 
     /// The git repository could not be read.
     #[error("{message}: {reason}")]

@@ -2,21 +2,23 @@
 //! policies added, parameters set, rules disabled or given another severity.
 //! Everything a config names is checked against what the policies define,
 //! so a misspelt parameter or rule id is an error at its line, never a
-//! setting silently ignored.
+//! setting silently ignored. Every such mistake is found in one pass and
+//! all are reported together.
 
 use serde_json::Value;
 
 use super::error::PolicyError;
 use super::{Policies, PolicyFile, merge_json};
-use crate::config::{Config, ConfigError, Origin};
+use crate::config::{Config, ConfigError, ConfigErrors, Origin};
 
 /// Why a configuration does not fit the policies.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum ConfigureError {
-    /// The config names something the policies do not have, or a wrong type.
+    /// The config names what the policies do not have, or gives a value of
+    /// the wrong type: every such problem.
     #[error(transparent)]
     #[diagnostic(transparent)]
-    Config(#[from] ConfigError),
+    Config(#[from] ConfigErrors),
     /// The repository's own policies do not compile.
     #[error(transparent)]
     #[diagnostic(transparent)]
@@ -70,6 +72,51 @@ fn unlike(default: &Value, value: &Value) -> Option<String> {
     }
 }
 
+/// What is wrong with a parameter's value, and what to do about it:
+/// `None` when the policies have the parameter and the value fits its
+/// default. One problem a parameter, the first of these checks that fails.
+fn param_problem(
+    defaults: &serde_json::Map<String, Value>,
+    name: &str,
+    value: &Value,
+) -> Option<(String, String)> {
+    let described = || "docs/parameters.md describes each parameter".to_string();
+    let Some(default) = defaults.get(name) else {
+        let known: Vec<&str> = defaults.keys().map(String::as_str).collect();
+        return Some((
+            format!("unknown parameter `{name}`"),
+            format!("the policies' parameters are: {}", known.join(", ")),
+        ));
+    };
+    // A `_pattern` parameter is a regular expression: one that does not
+    // compile would make its rule fail every value.
+    if name.ends_with("_pattern")
+        && let Value::String(pattern) = value
+        && !is_valid_regex(pattern)
+    {
+        return Some((
+            format!("parameter `{name}` is not a valid regular expression"),
+            described(),
+        ));
+    }
+    if let Some(problem) = unlike(default, value) {
+        return Some((
+            format!("parameter `{name}` must be {problem}, like its default"),
+            described(),
+        ));
+    }
+    (json_type(default) != json_type(value)).then(|| {
+        (
+            format!(
+                "parameter `{name}` must be {}, like its default",
+                json_type(default)
+            ),
+            described(),
+        )
+    })
+}
+
+/// A problem at `origin`, quoting the config file it is in.
 fn at(config: &Config, origin: &Origin, message: String, help: &str) -> ConfigError {
     let text = config
         .files
@@ -79,14 +126,47 @@ fn at(config: &Config, origin: &Origin, message: String, help: &str) -> ConfigEr
     ConfigError::invalid(&origin.file, text, origin.span.clone(), message, help)
 }
 
+/// Every parameter and rule id in `config` that does not fit `fitted`, in
+/// the order of the config files (the organisation's first).
+fn problems(fitted: &Policies, config: &Config) -> Option<ConfigErrors> {
+    let none = serde_json::Map::new();
+    let defaults = fitted.data["wgll"]["params"].as_object().unwrap_or(&none);
+    let unplaced = Origin::default();
+    let mut found: Vec<(&Origin, ConfigError)> = Vec::new();
+    for (name, value) in &config.params {
+        let origin = config.param_origins.get(name).unwrap_or(&unplaced);
+        if let Some((message, help)) = param_problem(defaults, name, value) {
+            found.push((origin, at(config, origin, message, &help)));
+        }
+    }
+    for (written, setting) in &config.rules {
+        if super::catalogue_id(&fitted.catalogue, written).is_none() {
+            let problem = at(
+                config,
+                &setting.origin,
+                format!("no rule has the id `{written}`"),
+                "`wgll rules` lists the rule ids",
+            );
+            found.push((&setting.origin, problem));
+        }
+    }
+    // Rule settings are kept by id, not as written: sort into file order.
+    let file_order = |file: &str| config.files.iter().position(|(f, _)| f == file);
+    found.sort_by_key(|(origin, _)| (file_order(&origin.file), origin.span.start));
+    ConfigErrors::new(found.into_iter().map(|(_, problem)| problem).collect())
+}
+
 impl Policies {
     /// This library fitted to a configuration and a repository's own
-    /// policies (recompiled only when there are some).
+    /// policies (recompiled only when there are some). Every parameter and
+    /// rule id that does not fit is reported at once.
     pub fn configure(
         &self,
         config: &Config,
         local: Vec<PolicyFile>,
     ) -> Result<Policies, ConfigureError> {
+        // The repository's own policies first: they add parameters and
+        // rule ids the config may name.
         let mut fitted = if local.is_empty() {
             self.clone()
         } else {
@@ -96,60 +176,11 @@ impl Policies {
             p.timeout = self.timeout;
             p
         };
+        if let Some(errors) = problems(&fitted, config) {
+            return Err(errors.into());
+        }
 
         if !config.params.is_empty() {
-            let defaults = fitted.data["wgll"]["params"]
-                .as_object()
-                .cloned()
-                .unwrap_or_default();
-            for (name, value) in &config.params {
-                let origin = config.param_origins.get(name).cloned().unwrap_or_default();
-                let Some(default) = defaults.get(name) else {
-                    let known: Vec<&str> = defaults.keys().map(String::as_str).collect();
-                    return Err(at(
-                        config,
-                        &origin,
-                        format!("unknown parameter `{name}`"),
-                        &format!("the policies' parameters are: {}", known.join(", ")),
-                    )
-                    .into());
-                };
-                // A `_pattern` parameter is a regular expression: one that
-                // does not compile would make its rule fail every value.
-                if name.ends_with("_pattern")
-                    && let Value::String(pattern) = value
-                    && !is_valid_regex(pattern)
-                {
-                    return Err(at(
-                        config,
-                        &origin,
-                        format!("parameter `{name}` is not a valid regular expression"),
-                        "docs/parameters.md describes each parameter",
-                    )
-                    .into());
-                }
-                if let Some(problem) = unlike(default, value) {
-                    return Err(at(
-                        config,
-                        &origin,
-                        format!("parameter `{name}` must be {problem}, like its default"),
-                        "docs/parameters.md describes each parameter",
-                    )
-                    .into());
-                }
-                if json_type(default) != json_type(value) {
-                    return Err(at(
-                        config,
-                        &origin,
-                        format!(
-                            "parameter `{name}` must be {}, like its default",
-                            json_type(default)
-                        ),
-                        "docs/parameters.md describes each parameter",
-                    )
-                    .into());
-                }
-            }
             let mut data = fitted.data.clone();
             merge_json(
                 &mut data,
@@ -181,14 +212,9 @@ impl Policies {
 
         let mut disabled: Vec<String> = Vec::new();
         for (written, setting) in &config.rules {
+            // `problems` found every id; none is missing here.
             let Some(id) = super::catalogue_id(&fitted.catalogue, written).cloned() else {
-                return Err(at(
-                    config,
-                    &setting.origin,
-                    format!("no rule has the id `{written}`"),
-                    "`wgll rules` lists the rule ids",
-                )
-                .into());
+                continue;
             };
             if let Some(severity) = setting.severity
                 && let Some(meta) = fitted.catalogue.get_mut(&id)
