@@ -19,9 +19,17 @@
 //!   error.rs             why a repository could not be read, located
 //! settings.rs            the configuration in force and the repository's own policies
 //! config/                config files: parsed, validated with located errors, merged
-//!   mod.rs               the config schema and merging
-//!   error.rs             config errors as diagnostics
-//! yaml.rs                YAML with a byte span for every node, bounded against hostile input
+//!   mod.rs               the config's shape and merging
+//!   read.rs              reading one file, reporting every problem
+//!   waiver.rs            waiver entries
+//!   error.rs             config errors as diagnostics, one or many
+//! yaml/                  YAML with a byte span for every node, bounded against hostile input
+//!   mod.rs               parse: text to JSON and spans
+//!   receiver.rs          parser events to values, within the limits
+//!   merge.rs             merge keys (`<<`)
+//!   limits.rs            the limits
+//!   offsets.rs           character positions to byte offsets
+//!   error.rs             located YAML errors
 //! sourcemap.rs           JSON pointer -> file and byte span
 //! evaluate/              stage 2: Rego over the input (the only module that talks to regorus)
 //!   mod.rs               compiling the library and evaluating one input

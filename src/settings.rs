@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::collect::error::{CollectError, caps, decode_text};
 use crate::collect::read_text;
 use crate::collect::source::{RepoSource, read_named};
-use crate::config::{self, Config, ConfigError, LOCAL_CONFIG, LOCAL_POLICIES};
+use crate::config::{self, Config, ConfigErrors, LOCAL_CONFIG, LOCAL_POLICIES};
 use crate::evaluate::PolicyFile;
 
 /// Why an organisation's config file (`--config`) could not be used.
@@ -31,7 +31,7 @@ pub enum OrgConfigError {
     /// It is not a valid configuration.
     #[error(transparent)]
     #[diagnostic(transparent)]
-    Invalid(#[from] ConfigError),
+    Invalid(#[from] ConfigErrors),
 }
 
 /// Reads and validates an organisation's config file, named as given.

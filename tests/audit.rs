@@ -336,7 +336,14 @@ fn check_and_audit_report_the_same_findings_for_a_repository() {
     for repo in audited["repositories"].as_array().unwrap() {
         let path = repo["path"].as_str().unwrap();
         let out = wgll()
-            .args(["check", "--format", "json", "--no-local-config", "--today", TODAY])
+            .args([
+                "check",
+                "--format",
+                "json",
+                "--no-local-config",
+                "--today",
+                TODAY,
+            ])
             .arg(path)
             .output()
             .unwrap();

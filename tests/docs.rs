@@ -242,7 +242,10 @@ fn no_module_is_long_without_a_reason() {
                 .then(|| format!("{rel} ({lines} lines)"))
         })
         .collect();
-    assert!(long.is_empty(), "over 600 lines with no reason at the top: {long:?}");
+    assert!(
+        long.is_empty(),
+        "over 600 lines with no reason at the top: {long:?}"
+    );
 }
 
 /// `scripts/new-rule` writes a rule, its tests and its case, each failing
@@ -255,7 +258,14 @@ fn the_scaffold_writes_a_rule_that_fails_until_filled_in() {
             .arg(common::root().join("scripts/new-rule"))
             .args([id, "security", "credential_file_committed"])
             .args(["--title", "No credential files are committed"])
-            .args(["--measure", "safe_practice", "--severity", "error", "--tcop", "6"])
+            .args([
+                "--measure",
+                "safe_practice",
+                "--severity",
+                "error",
+                "--tcop",
+                "6",
+            ])
             .arg("--root")
             .arg(root)
             .output()
@@ -274,7 +284,11 @@ fn the_scaffold_writes_a_rule_that_fails_until_filled_in() {
     // The policy compiles and its placeholder tests fail.
     let tested = wgll().arg("test").arg(&policy).output().unwrap();
     assert_eq!(tested.status.code(), Some(1), "{}", stdout_of(&tested));
-    assert!(stdout_of(&tested).contains("0 passed, 2 failed"), "{}", stdout_of(&tested));
+    assert!(
+        stdout_of(&tested).contains("0 passed, 2 failed"),
+        "{}",
+        stdout_of(&tested)
+    );
     // Never overwritten, never an id twice.
     assert_eq!(scaffold(dir.path(), "SEC-99").status.code(), Some(1));
     let taken = scaffold(&root(), "CLOUD-02");

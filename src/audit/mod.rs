@@ -267,8 +267,21 @@ pub fn one_line(diagnostic: &dyn miette::Diagnostic) -> String {
         ))
     })();
     let message = diagnostic.to_string();
-    match place {
+    let message = match place {
         Some(place) if !message.contains(&place) => format!("{message} (at {place})"),
         _ => message,
+    };
+    // Several problems reported together (a config with three mistakes):
+    // each with its place, so the row says what to fix without a re-run.
+    let related: Vec<String> = diagnostic
+        .related()
+        .into_iter()
+        .flatten()
+        .map(one_line)
+        .collect();
+    if related.is_empty() {
+        message
+    } else {
+        format!("{message}: {}", related.join("; "))
     }
 }
