@@ -6,7 +6,10 @@
 //! measured in the same run.
 //!
 //! `cargo bench --bench cli [-- FILTER]`; `WGLL_BENCH_ROUNDS` sets the number
-//! of samples per case (default 40).
+//! of samples per case (default 40). `WGLL_BENCH_PREVIOUS=/path/to/wgll`
+//! adds each check case run by that binary (a previous release, built from
+//! its tag) beside this one, each on its own checkout's example, with the
+//! ratio of the two medians.
 
 #![expect(
     clippy::print_stdout,
@@ -22,15 +25,18 @@ use std::time::{Duration, Instant};
 
 /// One command to time.
 struct Case {
-    name: &'static str,
+    name: String,
+    /// The binary: this build's, or a previous release's.
+    binary: PathBuf,
     args: Vec<OsString>,
     /// The exit status a correct run gives; anything else stops the bench.
     expect_code: i32,
 }
 
-fn case(name: &'static str, args: &[&dyn AsRef<std::ffi::OsStr>], expect_code: i32) -> Case {
+fn case(name: &str, args: &[&dyn AsRef<std::ffi::OsStr>], expect_code: i32) -> Case {
     Case {
-        name,
+        name: name.to_string(),
+        binary: PathBuf::from(env!("CARGO_BIN_EXE_wgll")),
         args: args.iter().map(|a| a.as_ref().to_os_string()).collect(),
         expect_code,
     }
@@ -38,7 +44,7 @@ fn case(name: &'static str, args: &[&dyn AsRef<std::ffi::OsStr>], expect_code: i
 
 fn run_once(case: &Case) -> Duration {
     let start = Instant::now();
-    let status = Command::new(env!("CARGO_BIN_EXE_wgll"))
+    let status = Command::new(&case.binary)
         .args(&case.args)
         .env("NO_COLOR", "1")
         // As users run it: RUST_BACKTRACE (often set by developers and CI)
@@ -147,12 +153,44 @@ fn main() {
             0,
         ),
     ];
-    let cases: Vec<Case> = cases
+    let mut cases: Vec<Case> = cases
         .into_iter()
         .enumerate()
-        .filter(|(i, c)| *i == 0 || filter.is_empty() || filter.iter().any(|f| c.name.contains(f)))
+        .filter(|(i, c)| *i == 0 || filter.is_empty() || filter.iter().any(|f| c.name.contains(f.as_str())))
         .map(|(_, c)| c)
         .collect();
+    // The previous release checks its own example (the one it passes), so
+    // the pair compares the same work as each release defines it.
+    let previous = std::env::var_os("WGLL_BENCH_PREVIOUS").map(PathBuf::from);
+    let mut pairs = Vec::new();
+    if let Some(binary) = &previous {
+        let checkout = binary
+            .ancestors()
+            .find(|p| p.join("examples/patient-portal").is_dir())
+            .expect("the previous binary lies inside its checkout");
+        let example = checkout.join("examples/patient-portal");
+        let checks: Vec<usize> = (1..cases.len()).collect();
+        for i in checks {
+            let mut args = cases[i].args.clone();
+            for arg in &mut args {
+                if Path::new(arg) == root.join("examples/patient-portal") {
+                    *arg = example.clone().into_os_string();
+                }
+            }
+            // The git cases read a copy of this checkout's example; the
+            // previous release reads a copy of its own.
+            if args.iter().any(|a| Path::new(a) == repo.path()) {
+                continue;
+            }
+            pairs.push((i, cases.len()));
+            cases.push(Case {
+                name: format!("previous: {}", cases[i].name),
+                binary: binary.clone(),
+                args,
+                expect_code: cases[i].expect_code,
+            });
+        }
+    }
 
     // Warm the page cache and the binary before measuring.
     for case in &cases {
@@ -184,5 +222,14 @@ fn main() {
             ms(quantile(s, 0.9)),
             median.as_secs_f64() / baseline.as_secs_f64(),
         );
+    }
+    if !pairs.is_empty() {
+        println!("\n| case | this / previous release |");
+        println!("|---|---:|");
+        for (now, before) in pairs {
+            let ratio = quantile(&samples[now], 0.5).as_secs_f64()
+                / quantile(&samples[before], 0.5).as_secs_f64();
+            println!("| {} | {ratio:.2} |", cases[now].name);
+        }
     }
 }

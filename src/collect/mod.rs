@@ -5,6 +5,7 @@
 pub mod adr;
 pub mod error;
 pub mod git;
+pub mod observe;
 pub mod open;
 pub mod source;
 
@@ -121,6 +122,8 @@ pub struct InputDocument {
     pub files: Vec<String>,
     /// Other well-known YAML documents, parsed.
     pub documents: BTreeMap<String, Value>,
+    /// What the repository's own files show (see [`observe`]).
+    pub observed: observe::Observed,
 }
 
 /// `input.wgll`.
@@ -193,6 +196,12 @@ pub fn collect(opened: &Opened, request: &Request<'_>) -> Result<Collected, Coll
         adrs.push(adr);
     }
 
+    let observed = if request.only_decisions {
+        observe::Observed::default()
+    } else {
+        observe::observe(tree, &mut sources)?
+    };
+
     let git_facts = match opened.git() {
         Some((repo, rev)) => {
             let facts = git::facts(repo, rev)?;
@@ -225,6 +234,7 @@ pub fn collect(opened: &Opened, request: &Request<'_>) -> Result<Collected, Coll
         adrs,
         files: tree.files().to_vec(),
         documents,
+        observed,
     };
     Ok(Collected { input, sources })
 }
