@@ -1,0 +1,302 @@
+//! A record's metadata fields (status, date, deciders, tags) from where it
+//! states them: YAML front matter, `Status:` lines and `| Status | x |`
+//! rows. Values are cleaned of decoration, statuses normalised to their
+//! word, dates read loosely, names split; the title loses its number.
+
+use std::ops::Range;
+
+use serde_json::Value;
+
+use super::body::{Block, normalise_heading};
+use super::links::read_status_links;
+use super::{Adr, AdrSpans, span, strip_adr_prefix};
+use crate::date::Date;
+use crate::sourcemap::NodeSpan;
+use crate::yaml;
+
+/// The byte range of YAML front matter, and where the body starts.
+pub(super) fn front_matter(text: &str) -> (Option<Range<usize>>, usize) {
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
+        return (None, 0);
+    };
+    let start = text.len() - rest.len();
+    let mut offset = start;
+    for line in rest.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            return (Some(start..offset), offset + line.len());
+        }
+        offset += line.len();
+    }
+    (None, 0)
+}
+
+/// Assigns each front-matter key that names a field, located at its value.
+pub(super) fn read_front_matter(
+    doc: &yaml::YamlDoc,
+    base: usize,
+    adr: &mut Adr,
+    spans: &mut AdrSpans,
+) {
+    let Value::Object(map) = &doc.value else {
+        return;
+    };
+    let span_of = |key: &str| {
+        doc.spans
+            .iter()
+            .find(|(p, _)| p == &format!("/{key}"))
+            .map(|(_, s)| NodeSpan {
+                value: s.value.start + base..s.value.end + base,
+                key: s.key.as_ref().map(|k| k.start + base..k.end + base),
+            })
+    };
+    for (key, value) in map {
+        let field = key.to_ascii_lowercase();
+        let text = match value {
+            Value::String(s) => s.clone(),
+            Value::Array(items) => items
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
+            Value::Number(n) => n.to_string(),
+            _ => continue,
+        };
+        let Some(s) = span_of(key) else { continue };
+        assign(adr, spans, &field, &text, s.value);
+    }
+}
+
+/// Stores one labelled value (`Status`, `Date`, `Deciders`, `Tags`) unless
+/// an earlier, more authoritative place already gave it.
+pub(super) fn assign(
+    adr: &mut Adr,
+    spans: &mut AdrSpans,
+    field: &str,
+    value: &str,
+    range: Range<usize>,
+) {
+    let value = clean(value);
+    match field {
+        "status" if adr.status.is_none() => {
+            if let Some(status) = normalise_status(&value) {
+                adr.status = Some(status);
+                spans.push(("/status".into(), span(range)));
+                read_status_links(&value, adr);
+            }
+        }
+        "date" | "last_updated" | "date_decided" if adr.date.is_none() => {
+            if let Some(date) = Date::parse_loose(&value) {
+                adr.date = Some(date.to_string());
+                spans.push(("/date".into(), span(range)));
+            }
+        }
+        "deciders" | "decision-makers" | "decision_makers" if adr.deciders.is_empty() => {
+            adr.deciders = split_names(&value);
+            if !adr.deciders.is_empty() {
+                spans.push(("/deciders".into(), span(range)));
+            }
+        }
+        "tags" if adr.tags.is_empty() => {
+            adr.tags = value
+                .split([',', ' '])
+                .map(|t| t.trim().trim_start_matches('#').to_lowercase())
+                .filter(|t| !t.is_empty())
+                .collect();
+            if !adr.tags.is_empty() {
+                spans.push(("/tags".into(), span(range)));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Strips Markdown decoration and emoji from a value.
+fn clean(value: &str) -> String {
+    let value: String = value
+        .chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace() || ",.:;/()-_#'[]&+@".contains(*c))
+        .collect();
+    value
+        .trim()
+        .trim_start_matches([':', '-', ' '])
+        .trim()
+        .to_string()
+}
+
+const STATUS_WORDS: &[&str] = &[
+    "proposed",
+    "accepted",
+    "rejected",
+    "deprecated",
+    "superseded",
+    "draft",
+    "approved",
+    "withdrawn",
+];
+
+/// The status: a known status word if the first line starts with one (after
+/// a date or emoji), else the leading phrase as written, lower-cased ("on
+/// hold", "rfc"), up to any punctuation that starts a remark.
+fn normalise_status(value: &str) -> Option<String> {
+    let line = value.lines().find(|l| l.chars().any(char::is_alphabetic))?;
+    let start = line.find(char::is_alphabetic)?;
+    let phrase: String = line[start..]
+        .chars()
+        .take_while(|c| !"(,.;:[".contains(*c))
+        .collect();
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let first = words.first()?;
+    // adr-tools' misspelling is a status all the same.
+    if first == "superceded" {
+        return Some("superseded".into());
+    }
+    if let Some(known) = STATUS_WORDS
+        .iter()
+        .find(|s| first == *s || (first.starts_with(*s) && s.len() > 6))
+    {
+        return Some((*known).to_string());
+    }
+    Some(words.join(" "))
+}
+
+fn split_names(value: &str) -> Vec<String> {
+    value
+        .split([',', ';'])
+        .flat_map(|s| s.split(" and "))
+        .map(|s| {
+            s.trim()
+                .trim_matches(['[', ']', '"', '\''])
+                .trim()
+                .to_string()
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+pub(super) fn hash_tags(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .filter_map(|w| w.strip_prefix('#'))
+        .map(|t| t.trim_end_matches([',', '.', ';']).to_lowercase())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// `Status: Accepted` lines, `* Status: accepted` items and `| Status | x |` rows.
+pub(super) fn labelled_values(block: &Block) -> Vec<(String, String, Range<usize>)> {
+    let mut out = Vec::new();
+    if !block.cells.is_empty() {
+        if let [(label, _), (value, range), ..] = block.cells.as_slice() {
+            out.push((label_key(label), value.clone(), range.clone()));
+        }
+        return out;
+    }
+    for line in block.text.lines() {
+        let line = line.trim().trim_start_matches(['*', '-', '+', '>']).trim();
+        let split = line.split_once(':').or_else(|| {
+            // "Date 2023-01-04": a label word followed by a value, no colon.
+            let (label, rest) = line.split_once(' ')?;
+            matches!(label.to_ascii_lowercase().as_str(), "date" | "status")
+                .then_some((label, rest))
+        });
+        if let Some((label, value)) = split {
+            let key = label_key(label);
+            if matches!(
+                key.as_str(),
+                "status" | "date" | "deciders" | "decision_makers" | "tags"
+            ) {
+                out.push((key, value.to_string(), block.range.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn label_key(label: &str) -> String {
+    normalise_heading(&clean(label))
+}
+
+/// `# 4. Host on AWS` -> (4, "Host on AWS"); `# ADR-004: X` -> (4, "X").
+pub(super) fn split_title(title: &str) -> (Option<u32>, String) {
+    let t = title.trim();
+    let rest = strip_adr_prefix(t);
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let stripped = rest[digits.len()..].trim_start_matches(['.', ':', '-', ' ', '_']);
+    // `ADR-nnn:` left in a title copied from the template carries no number.
+    let stripped = if rest.to_ascii_lowercase().starts_with("nnn") {
+        rest[3..].trim_start_matches(['.', ':', '-', ' '])
+    } else {
+        stripped
+    };
+    let number = if digits.is_empty() {
+        None
+    } else {
+        digits.parse().ok()
+    };
+    let title = if stripped.is_empty() {
+        t.to_string()
+    } else {
+        stripped.to_string()
+    };
+    (number, title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::read;
+
+    #[test]
+    fn reads_madr_front_matter() {
+        let adr = read(
+            "docs/decisions/0005-use-fhir.md",
+            "---\nstatus: accepted\ndate: 2025-01-10\ndeciders: [Ann Lee, Raj Patel]\n---\n# Use FHIR R4\n\n## Context and Problem Statement\n\nText.\n",
+        );
+        assert_eq!(adr.status.as_deref(), Some("accepted"));
+        assert_eq!(adr.date.as_deref(), Some("2025-01-10"));
+        assert_eq!(adr.deciders, vec!["Ann Lee", "Raj Patel"]);
+        assert!(adr.sections.contains_key("context_and_problem_statement"));
+    }
+
+    #[test]
+    fn reads_madr_2_status_lines() {
+        let adr = read(
+            "docs/adr/0003-x.md",
+            "# Use X\n\n* Status: superseded by [ADR-0007](0007-y.md)\n* Deciders: Ann, Bo\n* Date: 2021-05-04\n\n## Context\n\nText.\n",
+        );
+        assert_eq!(adr.status.as_deref(), Some("superseded"));
+        assert_eq!(adr.superseded_by, vec![7]);
+        assert_eq!(adr.deciders, vec!["Ann", "Bo"]);
+        assert_eq!(adr.date.as_deref(), Some("2021-05-04"));
+    }
+
+    #[test]
+    fn reads_the_nhs_header_table_in_a_blockquote() {
+        let adr = read(
+            "docs/adr/ADR-004_Audit_logging.md",
+            "# ADR-004: Audit logging\n\n>| | |\n>|---|---|\n>| Date | `04/07/2023` |\n>| Status | `Accepted` |\n>| Deciders | `Engineering` |\n\n## Context\n\nWhy.\n\n## Tags\n\n#security, #logging\n",
+        );
+        assert_eq!(adr.number, Some(4));
+        assert_eq!(adr.title.as_deref(), Some("Audit logging"));
+        assert_eq!(adr.status.as_deref(), Some("accepted"));
+        assert_eq!(adr.date.as_deref(), Some("2023-07-04"));
+        assert_eq!(adr.tags, vec!["security", "logging"]);
+    }
+
+    #[test]
+    fn keeps_unusual_statuses_and_drops_decoration() {
+        let adr = read(
+            "adr/0001-x.md",
+            "# X\n\n## Status\n\n- ✅ **RFC** (open for comment)\n",
+        );
+        assert_eq!(adr.status.as_deref(), Some("rfc"));
+        let adr = read("adr/0001-x.md", "# X\n\n## Status\n\nRejected (see 19)\n");
+        assert_eq!(adr.status.as_deref(), Some("rejected"));
+    }
+}
