@@ -156,7 +156,9 @@ fn main() {
     let mut cases: Vec<Case> = cases
         .into_iter()
         .enumerate()
-        .filter(|(i, c)| *i == 0 || filter.is_empty() || filter.iter().any(|f| c.name.contains(f.as_str())))
+        .filter(|(i, c)| {
+            *i == 0 || filter.is_empty() || filter.iter().any(|f| c.name.contains(f.as_str()))
+        })
         .map(|(_, c)| c)
         .collect();
     // The previous release checks its own example (the one it passes), so

@@ -14,7 +14,10 @@
 //!   mod.rs               the input document, and collecting it from an opened repository
 //!   open.rs              opening a working tree, the index or a commit, and where it sits in git
 //!   source.rs            RepoSource: reading files from disk, the index, a commit or memory
-//!   adr.rs               decision records, read as teams write them
+//!   adr/                 decision records, read as teams write them:
+//!                        mod.rs (the record) body.rs (sections) fields.rs (labels, status) links.rs
+//!   observe/             what the repository's own files show, beside the manifest:
+//!                        mod.rs (the Reader) files.rs (security policy, CODEOWNERS, licence)
 //!   git.rs               git facts and each record's last change
 //!   error.rs             why a repository could not be read, located
 //! settings.rs            the configuration in force and the repository's own policies

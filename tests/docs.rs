@@ -179,7 +179,8 @@ fn source_files(dir: &std::path::Path, rel: &str, out: &mut std::collections::BT
 
 /// The files the module map at the top of `src/lib.rs` names: a top-level
 /// line opens a folder (`collect/`), indented lines name its files, and a
-/// folder named on an indented line holds the files after it on that line.
+/// folder named on an indented line holds the files after it on that line
+/// and on the deeper-indented lines that continue it.
 fn mapped_files(lib: &str) -> std::collections::BTreeSet<String> {
     let map = lib
         .lines()
@@ -189,12 +190,17 @@ fn mapped_files(lib: &str) -> std::collections::BTreeSet<String> {
         .take_while(|l| *l != "```");
     let mut files = std::collections::BTreeSet::new();
     let mut folder = String::new();
+    let mut sub = String::new();
     for line in map {
-        let indented = line.starts_with(' ');
+        let depth = line.len() - line.trim_start().len();
+        let indented = depth > 0;
         if !indented {
             folder.clear();
         }
-        let mut sub = String::new();
+        // A line indented past a folder's files continues the line above.
+        if depth <= 2 {
+            sub.clear();
+        }
         for token in line.split_whitespace() {
             if token.ends_with('/') && !token.contains('`') {
                 if indented {

@@ -43,10 +43,7 @@ pub fn observe(reader: &mut Reader<'_>) -> KnownFiles {
     let find = |candidates: &[&str]| -> Option<String> {
         candidates.iter().find_map(|want| {
             // GitHub matches these names without regard to case.
-            files
-                .iter()
-                .find(|f| f.eq_ignore_ascii_case(want))
-                .cloned()
+            files.iter().find(|f| f.eq_ignore_ascii_case(want)).cloned()
         })
     };
     let licence = files
@@ -77,7 +74,15 @@ fn known(reader: &mut Reader<'_>, key: &str, file: String) -> KnownFile {
 }
 
 /// Words that stand for content not yet written.
-const PLACEHOLDERS: &[&str] = &["todo", "tbc", "tbd", "fixme", "placeholder", "lorem", "ipsum"];
+const PLACEHOLDERS: &[&str] = &[
+    "todo",
+    "tbc",
+    "tbd",
+    "fixme",
+    "placeholder",
+    "lorem",
+    "ipsum",
+];
 
 /// Whether a text says nothing: no line but headings, comments or
 /// placeholders with at least three words of its own.
@@ -108,7 +113,10 @@ mod tests {
     #[test]
     fn finds_the_security_policy_where_github_looks() {
         let found = observed(&[
-            (".github/security.md", "# Security\n\nReport issues to security@example.nhs.uk.\n"),
+            (
+                ".github/security.md",
+                "# Security\n\nReport issues to security@example.nhs.uk.\n",
+            ),
             ("README.md", "# x\n"),
         ]);
         let policy = found.security_policy.unwrap_or_else(|| panic!("found"));
@@ -131,7 +139,10 @@ mod tests {
 
     #[test]
     fn licence_files_in_either_spelling_at_the_root_only() {
-        let found = observed(&[("LICENCE.md", "MIT License\n\nCopyright (c) 2026 NHS England\n")]);
+        let found = observed(&[(
+            "LICENCE.md",
+            "MIT License\n\nCopyright (c) 2026 NHS England\n",
+        )]);
         assert_eq!(found.licence.map(|l| l.file).as_deref(), Some("LICENCE.md"));
         let nested = observed(&[("vendor/x/LICENSE", "MIT License\n")]);
         assert!(nested.licence.is_none());
@@ -142,6 +153,8 @@ mod tests {
         assert!(is_hollow(""));
         assert!(is_hollow("# Security policy\n\nTODO\n"));
         assert!(is_hollow("# Hazard log\n\nTBC.\n"));
-        assert!(!is_hollow("# Security\n\nEmail security@example.nhs.uk with details.\n"));
+        assert!(!is_hollow(
+            "# Security\n\nEmail security@example.nhs.uk with details.\n"
+        ));
     }
 }
