@@ -199,7 +199,7 @@ pub fn collect(opened: &Opened, request: &Request<'_>) -> Result<Collected, Coll
     let observed = if request.only_decisions {
         observe::Observed::default()
     } else {
-        observe::observe(tree, &mut sources)?
+        observe::observe(tree, &mut sources, &manifest)?
     };
 
     let git_facts = match opened.git() {

@@ -10,6 +10,7 @@
 //! stops the check, since evidence beside the manifest is many files, any of
 //! which may be large or odd.
 
+pub mod evidence;
 pub mod files;
 
 use std::collections::BTreeMap;
@@ -31,6 +32,9 @@ pub const CAP: u64 = 512 * 1024;
 pub struct Observed {
     /// Where the files GitHub and reviewers look for are.
     pub files: files::KnownFiles,
+    /// Each repository file the manifest names, and whether it says
+    /// anything (keyed by path).
+    pub evidence: BTreeMap<String, evidence::Evidence>,
     /// Evidence files that could not be read, and why.
     pub unread: Vec<Unread>,
 }
@@ -139,12 +143,19 @@ fn describe(problem: &ReadProblem) -> String {
     }
 }
 
-/// Observes everything the repository shows.
-pub fn observe(tree: &dyn RepoSource, sources: &mut SourceMap) -> Result<Observed, CollectError> {
+/// Observes everything the repository shows; `manifest` (`null` when
+/// there is none) names the evidence files to look into.
+pub fn observe(
+    tree: &dyn RepoSource,
+    sources: &mut SourceMap,
+    manifest: &serde_json::Value,
+) -> Result<Observed, CollectError> {
     let mut reader = Reader::new(tree, sources);
     let files = files::observe(&mut reader);
+    let evidence = evidence::observe(&mut reader, manifest);
     Ok(Observed {
         files,
+        evidence,
         unread: reader.into_unread(),
     })
 }

@@ -1,0 +1,70 @@
+# METADATA
+# title: The manifest holds facts, not placeholders or example values
+# description: >-
+#   `wgll init` leaves every fact it could not observe as a placeholder
+#   (`TODO: ...`) that fails until a person fills it in, and a manifest copied
+#   from an example keeps its example names. A placeholder, an example
+#   name or address (`Your Service`, `Name`, `example.com`, `example.nhs.uk`)
+#   or a registration number of zeros (`GMC 0000000`) is not a fact: left in
+#   place it would let a rule pass on something nobody has claimed. Fictional
+#   services in documentation use the reserved `.example` top-level domain,
+#   which is not reported.
+# related_resources:
+#   - ref: https://transform.england.nhs.uk/digitise-connect-transform/what-good-looks-like/what-good-looks-like-publication/well-led/
+#     description: "What Good Looks Like, well led: a clear, owned account of the digital service"
+#   - ref: https://www.rfc-editor.org/rfc/rfc2606
+#     description: "RFC 2606: the example.com, example.org and example.net names reserved for documentation"
+# custom:
+#   id: WL-09
+#   severity: error
+#   measure: well_led
+#   remediation: >-
+#     Replace the value with the real fact, or remove the field if it does not
+#     apply (the rules that need it will say so).
+package wgll.manifest.placeholder_left
+
+import data.wgll.lib
+
+# Whole values that are example text.
+example_values := {"your service", "your nhs trust", "your integrated care system", "name", "role", "your operations rota"}
+
+# Second-level names used as placeholders; a host is one of them or under one.
+example_domains := {"example.com", "example.org", "example.net", "example.nhs.uk", "example.gov.uk"}
+
+deny contains finding if {
+	# Every string, known to the schema or not: a placeholder in a misspelt
+	# field is still a placeholder.
+	input.manifest != null
+	walk(input.manifest, [path, value])
+	is_string(value)
+	why := placeholder(value)
+	finding := {
+		"rule": "WL-09",
+		"msg": sprintf("%s is %s, not a fact: `%s`", [concat(".", [sprintf("%v", [p]) | some p in path]), why, value]),
+		"at": lib.pointer("/manifest", path),
+	}
+}
+
+placeholder(v) := "a placeholder" if {
+	regex.match(`^(?i)\s*(todo|tbc|tbd|fixme|xxx)\b`, v)
+} else := "a placeholder" if {
+	regex.match(`^<[^<>]*>$`, trim_space(v))
+} else := "an example value" if {
+	lower(trim_space(v)) in example_values
+} else := "an example address" if {
+	some domain in example_domains
+	host_is(host(v), domain)
+} else := "a registration number of zeros" if {
+	regex.match(`^[A-Za-z]{0,4}[ -]?0{4,}$`, trim_space(v))
+}
+
+# The host of an address (`https://x/y`, `name@x`) in lower case, else "".
+host(v) := lower(split(split(trim_prefix(trim_prefix(v, "https://"), "http://"), "/")[0], ":")[0]) if {
+	regex.match(`^https?://`, v)
+} else := lower(split(v, "@")[1]) if {
+	regex.match(`^[^@\s]+@[^@\s]+$`, v)
+} else := ""
+
+host_is(h, domain) if h == domain
+
+host_is(h, domain) if endswith(h, concat("", [".", domain]))
