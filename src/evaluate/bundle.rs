@@ -44,16 +44,14 @@ impl PolicyFile {
         matches!(name, "data.yaml" | "data.yml" | "data.json")
     }
 
-    /// The package a Rego file declares (`wgll.cloud.x`), read from its first
-    /// `package` line; None for data files.
-    pub fn package(&self) -> Option<&str> {
+    /// The package a Rego file declares (`wgll.cloud.x`), from regorus's
+    /// parse of its `package` statement; None for data files and for a file
+    /// whose package statement does not parse (compiling it says why).
+    pub fn package(&self) -> Option<String> {
         if self.is_data() {
             return None;
         }
-        self.text.lines().find_map(|line| {
-            let rest = line.trim().strip_prefix("package ")?;
-            Some(rest.trim())
-        })
+        super::parse::package_of(&self.display, &self.text)
     }
 
     /// Whether this is a Rego test file.
@@ -116,13 +114,14 @@ fn file(display: &str, rel: &str, text: &str) -> PolicyFile {
 pub fn overlay(base: Vec<PolicyFile>, extra: Vec<PolicyFile>) -> Vec<PolicyFile> {
     let paths: std::collections::BTreeSet<&str> =
         extra.iter().map(|f| f.bundle_path.as_str()).collect();
-    let packages: std::collections::BTreeSet<&str> =
-        extra.iter().filter_map(|f| f.package()).collect();
+    let packages: std::collections::BTreeSet<String> =
+        extra.iter().filter_map(PolicyFile::package).collect();
     let mut files: Vec<PolicyFile> = base
         .into_iter()
         .filter(|f| {
+            // With no extra packages the base files' own are not read.
             !paths.contains(f.bundle_path.as_str())
-                && f.package().is_none_or(|p| !packages.contains(p))
+                && (packages.is_empty() || f.package().is_none_or(|p| !packages.contains(&p)))
         })
         .collect();
     files.extend(extra);

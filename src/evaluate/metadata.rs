@@ -1,4 +1,5 @@
-//! OPA-style `# METADATA` comment blocks, read into the rule catalogue.
+//! OPA-style `# METADATA` comment blocks, read into the rule catalogue, and
+//! the entry of a reporting package that has none.
 //!
 //! regorus ignores comments, so wgll reads the blocks itself. The same files
 //! stay valid for `opa check` and `opa inspect -a`.
@@ -291,6 +292,51 @@ fn phase_severities(value: &Value) -> Result<BTreeMap<String, Severity>, String>
             Ok((phase.clone(), parsed))
         })
         .collect()
+}
+
+/// The catalogue entry of a package without METADATA, from every file that
+/// declares it (the sets each declares, `parts`): named by its path, at its
+/// most severe set's severity.
+pub(crate) fn undocumented(package: &str, file: &str, parts: &[&[(&str, Severity)]]) -> RuleMeta {
+    let id = package.trim_start_matches("data.").to_string();
+    let mut sets: Vec<(&str, Severity)> = Vec::new();
+    for (set, severity) in parts.iter().flat_map(|declared| declared.iter()) {
+        if !sets.iter().any(|(s, _)| s == set) {
+            sets.push((set, *severity));
+        }
+    }
+    let names: Vec<&str> = sets.iter().map(|(s, _)| *s).collect();
+    let listed = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last} sets", rest.join(", ")),
+        _ => format!("{} set", names.join("")),
+    };
+    let spread = if parts.len() > 1 {
+        format!(" It is declared in {} files.", parts.len())
+    } else {
+        String::new()
+    };
+    RuleMeta {
+        title: format!("Policy package `{id}` (no METADATA)"),
+        description: format!(
+            "Reports the messages in its {listed}, each at that set's severity. \
+             Add a METADATA block to give it a title, an id, guidance and a measure.{spread}"
+        ),
+        severity: sets
+            .iter()
+            .map(|(_, s)| *s)
+            .max()
+            .unwrap_or(Severity::Error),
+        severity_by_phase: BTreeMap::new(),
+        measure: None,
+        tcop: Vec::new(),
+        remediation: None,
+        requirement: None,
+        related_resources: Vec::new(),
+        package: package.to_string(),
+        file: file.to_string(),
+        line: 1,
+        id,
+    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod configure;
 pub use self::configure::ConfigureError;
 pub mod error;
 pub mod metadata;
+mod parse;
 mod recursion;
 pub mod unit;
 
@@ -59,6 +60,8 @@ struct Reporter {
     sets: Vec<(&'static str, Severity)>,
     /// The id of the rule its METADATA declares (one rule per file).
     rule: Option<String>,
+    /// Whether its findings carry their own rule ids (`"rule": ...`).
+    names_ids: bool,
 }
 
 /// The compiled policy library plus the rule catalogue.
@@ -93,6 +96,7 @@ impl Policies {
         let mut catalogue: BTreeMap<String, RuleMeta> = BTreeMap::new();
         let mut tests = Vec::new();
         let mut data = Value::Object(serde_json::Map::new());
+        let mut modules = Vec::new();
         for file in files {
             if file.is_data() {
                 let value = file.data_value()?;
@@ -117,23 +121,8 @@ impl Policies {
             let package = engine
                 .add_policy(file.display.clone(), file.text.clone())
                 .map_err(|e| PolicyError::compile(&file.display, &file.text, &format!("{e:#}")))?;
-            if let Some(cycle) = recursion::function_cycle(&file.text) {
-                // In regorus's own shape, so it is located like any compile error.
-                let message = format!(
-                    "error: {}\n --> {}:{}:{}\n",
-                    cycle.message(),
-                    file.display,
-                    cycle.line,
-                    cycle.column
-                );
-                let mut error = PolicyError::compile(&file.display, &file.text, &message);
-                if let PolicyError::Compile { help, .. } = &mut error {
-                    *help = "compute the result without the function calling itself, for \
-                             example with a comprehension or `walk`"
-                        .into();
-                }
-                return Err(error);
-            }
+            let module = parse::added(&mut engine, file)?;
+            // Comments are not in the parse, so METADATA is read from the text.
             let blocks = metadata::blocks(&file.text).map_err(|e| PolicyError::Metadata {
                 file: file.display.clone(),
                 line: e.line,
@@ -161,18 +150,22 @@ impl Policies {
                 }
             }
             if file.is_test() {
-                tests.extend(unit::declared(&package, &file.display, &file.text));
+                tests.extend(unit::declared(&package, &file.display, &module));
             }
-            let sets = declared_sets(&file.text);
+            let sets = parse::declared_sets(&module);
             if !sets.is_empty() && !file.is_test() {
                 reporters.push(Reporter {
                     package,
                     file: file.display.clone(),
                     sets,
                     rule,
+                    names_ids: parse::names_rule_ids(&module),
                 });
             }
+            modules.push(module);
         }
+        // Across every module, as a cycle may pass through several files.
+        recursion::refuse(&modules)?;
         for meta in builtin::rules() {
             catalogue.insert(meta.id.clone(), meta);
         }
@@ -190,13 +183,9 @@ impl Policies {
                 .push(reporter);
         }
         for parts in packages.values() {
-            let names_ids = parts.iter().any(|r| {
-                files
-                    .iter()
-                    .find(|f| f.display == r.file)
-                    .is_some_and(|f| names_rule_ids(&f.text))
-            });
-            let meta = undocumented(parts);
+            let names_ids = parts.iter().any(|r| r.names_ids);
+            let sets: Vec<&[(&str, Severity)]> = parts.iter().map(|r| r.sets.as_slice()).collect();
+            let meta = metadata::undocumented(&parts[0].package, &parts[0].file, &sets);
             if names_ids || catalogue.contains_key(&meta.id) {
                 continue;
             }
@@ -440,19 +429,6 @@ impl Policies {
     }
 }
 
-/// Which of the reporting sets a policy's text declares as rules.
-fn declared_sets(text: &str) -> Vec<(&'static str, Severity)> {
-    SETS.iter()
-        .filter(|(name, _)| {
-            text.lines().any(|line| {
-                line.strip_prefix(name)
-                    .is_some_and(|rest| rest.starts_with([' ', '[', '\t']) || rest.is_empty())
-            })
-        })
-        .copied()
-        .collect()
-}
-
 /// The catalogue's id for a rule id as a user wrote it: the same text, else
 /// the same but for case (`cloud-02`), so a package path such as `main` is
 /// found as well as `CLOUD-02`.
@@ -464,57 +440,6 @@ pub fn catalogue_id<'c>(
         .get_key_value(written)
         .map(|(k, _)| k)
         .or_else(|| catalogue.keys().find(|k| k.eq_ignore_ascii_case(written)))
-}
-
-/// Whether a policy's findings carry their own rule ids (`"rule": ...`).
-fn names_rule_ids(text: &str) -> bool {
-    text.match_indices("\"rule\"")
-        .any(|(i, m)| text[i + m.len()..].trim_start().starts_with(':'))
-}
-
-/// The catalogue entry of a package without METADATA, from every file that
-/// declares it: named by its path, at its most severe set's severity.
-fn undocumented(parts: &[&Reporter]) -> RuleMeta {
-    let reporter = parts[0];
-    let id = reporter.package.trim_start_matches("data.").to_string();
-    let mut sets: Vec<(&str, Severity)> = Vec::new();
-    for (set, severity) in parts.iter().flat_map(|r| r.sets.iter()) {
-        if !sets.iter().any(|(s, _)| s == set) {
-            sets.push((set, *severity));
-        }
-    }
-    let names: Vec<&str> = sets.iter().map(|(s, _)| *s).collect();
-    let listed = match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last} sets", rest.join(", ")),
-        _ => format!("{} set", names.join("")),
-    };
-    let spread = if parts.len() > 1 {
-        format!(" It is declared in {} files.", parts.len())
-    } else {
-        String::new()
-    };
-    RuleMeta {
-        title: format!("Policy package `{id}` (no METADATA)"),
-        description: format!(
-            "Reports the messages in its {listed}, each at that set's severity. \
-             Add a METADATA block to give it a title, an id, guidance and a measure.{spread}"
-        ),
-        severity: sets
-            .iter()
-            .map(|(_, s)| *s)
-            .max()
-            .unwrap_or(Severity::Error),
-        severity_by_phase: BTreeMap::new(),
-        measure: None,
-        tcop: Vec::new(),
-        remediation: None,
-        requirement: None,
-        related_resources: Vec::new(),
-        package: reporter.package.clone(),
-        file: reporter.file.clone(),
-        line: 1,
-        id,
-    }
 }
 
 /// The generated module that gathers every reporting set, in reporter order.

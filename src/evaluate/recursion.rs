@@ -4,22 +4,31 @@
 //! that depends on itself, but a function that calls itself (directly or
 //! through others) recurses until the thread's stack is gone, which aborts
 //! the whole process: no located error, and in an audit no other result. So
-//! each policy file's functions are read by name, their calls to each other
-//! followed, and a cycle is reported at the call that closes it.
+//! the functions of every module compiled are read from regorus's parse,
+//! the calls in their heads and bodies (`else` branches too) followed, and a
+//! cycle is reported at the call that closes it.
 //!
-//! This reads the text, not regorus's syntax tree: comments and strings are
-//! blanked first, rule heads are found at bracket depth 0 at the start of a
-//! line, and a call is a name of a function of the same file followed by
-//! `(`, not after a `.` (a call into another package).
+//! A call names its function by a bare name (one of its own package), by
+//! `data.pkg.f`, or through an import (`import data.lib` then `lib.f`); each
+//! is resolved to a full path, so a cycle through several files or packages
+//! is found as well as one inside a file.
 
 use std::collections::BTreeMap;
+
+use regorus::unstable::{Expr, Module, Ref, Span};
+
+use super::error::PolicyError;
+use super::parse;
 
 /// A function that calls itself, through `path`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cycle {
-    /// The functions in call order, first repeated last (`f -> g -> f`).
+    /// The functions in call order, first repeated last (`f -> g -> f`):
+    /// by name in the first one's package, else by path (`lib.g`).
     pub path: Vec<String>,
-    /// 1-based line of the call that closes the cycle.
+    /// The file holding the call that closes the cycle.
+    pub file: String,
+    /// 1-based line of that call.
     pub line: usize,
     /// 1-based column of that call.
     pub column: usize,
@@ -42,256 +51,248 @@ impl Cycle {
     }
 }
 
-/// The first cycle among the functions defined in `text`, if any.
-pub fn function_cycle(text: &str) -> Option<Cycle> {
-    let clean = blank_comments_and_strings(text);
-    let statements = statements(&clean);
-    let names: Vec<&str> = statements
+/// Refuses modules whose functions call themselves, with a compile error
+/// located at the call that closes the first cycle.
+pub(crate) fn refuse(modules: &[Ref<Module>]) -> Result<(), PolicyError> {
+    let Some(cycle) = function_cycle(modules) else {
+        return Ok(());
+    };
+    let text = modules
         .iter()
-        .filter_map(|s| s.function.as_deref())
-        .collect();
-    // Calls from each function to functions of this file: (callee, offset).
-    let mut calls: BTreeMap<&str, Vec<(&str, usize)>> = BTreeMap::new();
-    for s in &statements {
-        let Some(caller) = s.function.as_deref() else {
-            continue;
-        };
-        let entry = calls.entry(caller).or_default();
-        for (name, at) in identifier_calls(&clean, s.body.clone()) {
-            if let Some(callee) = names.iter().find(|n| **n == name) {
-                entry.push((callee, at));
+        .map(|m| &m.package.span.source)
+        .find(|source| *source.get_path() == cycle.file)
+        .map_or("", |source| source.get_contents().as_str());
+    // In regorus's own shape, so it is located like any compile error.
+    let message = format!(
+        "error: {}\n --> {}:{}:{}\n",
+        cycle.message(),
+        cycle.file,
+        cycle.line,
+        cycle.column
+    );
+    let mut error = PolicyError::compile(&cycle.file, text, &message);
+    if let PolicyError::Compile { help, .. } = &mut error {
+        *help = "compute the result without the function calling itself, for \
+                 example with a comprehension or `walk`"
+            .into();
+    }
+    Err(error)
+}
+
+/// One function (all its definitions), by full path (`data.p.f`).
+struct Function {
+    path: Vec<String>,
+    /// Components of `path` that are its package's (`data.p`: 2).
+    package_len: usize,
+    /// Its calls to functions of the modules, in source order.
+    calls: Vec<Call>,
+}
+
+/// A call from one function to another, at the called name.
+struct Call {
+    callee: usize,
+    at: Span,
+}
+
+/// The first cycle among the functions the modules define, if any.
+pub fn function_cycle(modules: &[Ref<Module>]) -> Option<Cycle> {
+    let mut functions: Vec<Function> = Vec::new();
+    let mut by_path: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    // Every function first, so a call to one defined further on (or in a
+    // later file) is known.
+    for module in modules {
+        let package = full_package(module);
+        for rule in &module.policy {
+            let Some((name, true)) = parse::rule_name(rule) else {
+                continue;
+            };
+            let path: Vec<String> = package.iter().cloned().chain(name).collect();
+            by_path.entry(path.clone()).or_insert_with(|| {
+                functions.push(Function {
+                    path,
+                    package_len: package.len(),
+                    calls: Vec::new(),
+                });
+                functions.len() - 1
+            });
+        }
+    }
+    for module in modules {
+        let package = full_package(module);
+        let imports = data_imports(module);
+        for rule in &module.policy {
+            let Some((name, true)) = parse::rule_name(rule) else {
+                continue;
+            };
+            let path: Vec<String> = package.iter().cloned().chain(name).collect();
+            let Some(&caller) = by_path.get(&path) else {
+                continue;
+            };
+            let mut calls: Vec<Call> = Vec::new();
+            parse::each_expr(rule, |expr| {
+                let Expr::Call { fcn, .. } = expr else {
+                    return;
+                };
+                let Some(named) = parse::ref_path(fcn) else {
+                    return;
+                };
+                let target = resolve(named, &package, &imports);
+                if let Some(&callee) = by_path.get(&target) {
+                    calls.push(Call {
+                        callee,
+                        at: fcn.span().clone(),
+                    });
+                }
+            });
+            // The walk's order is not the text's; the cycle reported is
+            // the one a reader meets first.
+            calls.sort_by_key(|call| call.at.start);
+            functions[caller].calls.extend(calls);
+        }
+    }
+    (0..functions.len()).find_map(|start| find_cycle(start, &functions))
+}
+
+/// `data` and the package's path (`data.wgll.lib`).
+fn full_package(module: &Module) -> Vec<String> {
+    std::iter::once("data".to_string())
+        .chain(parse::package_path(module))
+        .collect()
+}
+
+/// The module's imports of `data`, by the name they bind (`lib`, or the
+/// `as` name).
+fn data_imports(module: &Module) -> Vec<(String, Vec<String>)> {
+    module
+        .imports
+        .iter()
+        .filter_map(|import| {
+            let path = parse::ref_path(&import.refr)?;
+            if path.first().map(String::as_str) != Some("data") {
+                return None;
             }
-        }
+            let name = match &import.r#as {
+                Some(alias) => alias.text().to_string(),
+                None => path.last()?.clone(),
+            };
+            Some((name, path))
+        })
+        .collect()
+}
+
+/// A called name as a full path: `data.` paths as written, an imported name
+/// through its import, anything else inside the caller's package.
+fn resolve(
+    named: Vec<String>,
+    package: &[String],
+    imports: &[(String, Vec<String>)],
+) -> Vec<String> {
+    let Some(first) = named.first() else {
+        return named;
+    };
+    if first == "data" {
+        return named;
     }
-    let mut order: Vec<&str> = Vec::new();
-    for name in &names {
-        if !order.contains(name) {
-            order.push(name);
-        }
+    if let Some((_, path)) = imports.iter().find(|(name, _)| name == first) {
+        return path.iter().chain(&named[1..]).cloned().collect();
     }
-    for start in order {
-        if let Some(cycle) = find_cycle(start, &calls, text) {
-            return Some(cycle);
-        }
-    }
-    None
+    package.iter().cloned().chain(named).collect()
 }
 
 /// A depth-first search from `start` for a path back to it.
-fn find_cycle(
-    start: &str,
-    calls: &BTreeMap<&str, Vec<(&str, usize)>>,
-    text: &str,
-) -> Option<Cycle> {
-    let mut stack: Vec<(&str, usize)> = vec![(start, 0)];
-    let mut path: Vec<&str> = vec![start];
-    let mut seen: Vec<&str> = vec![start];
+fn find_cycle(start: usize, functions: &[Function]) -> Option<Cycle> {
+    let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+    let mut path: Vec<usize> = vec![start];
+    let mut seen = vec![false; functions.len()];
+    seen[start] = true;
     while let Some((node, next)) = stack.pop() {
-        let edges = calls.get(node).map_or(&[][..], Vec::as_slice);
-        let Some(&(callee, at)) = edges.get(next) else {
+        let Some(call) = functions[node].calls.get(next) else {
             path.pop();
             continue;
         };
         stack.push((node, next + 1));
-        if callee == start {
-            let mut names: Vec<String> = path.iter().map(|s| s.to_string()).collect();
-            names.push(start.to_string());
-            let (line, column) = line_col(text, at);
+        if call.callee == start {
+            path.push(start);
+            let home = &functions[start].path[..functions[start].package_len];
+            let names = path
+                .iter()
+                .map(|&f| display_name(&functions[f].path, home))
+                .collect();
+            let (line, column) = line_and_column(&call.at);
             return Some(Cycle {
                 path: names,
+                file: call.at.source.get_path().clone(),
                 line,
                 column,
             });
         }
-        if !seen.contains(&callee) {
-            seen.push(callee);
-            path.push(callee);
-            stack.push((callee, 0));
+        if !seen[call.callee] {
+            seen[call.callee] = true;
+            path.push(call.callee);
+            stack.push((call.callee, 0));
         }
     }
     None
 }
 
-/// One top-level statement: a function's name (when it defines one) and
-/// where its body lies (after the head's parameters).
-struct Statement {
-    function: Option<String>,
-    body: std::ops::Range<usize>,
+/// Where a span starts, as a 1-based line and column in characters (regorus
+/// counts a tab as four columns; the error's snippet counts characters).
+fn line_and_column(span: &Span) -> (usize, usize) {
+    let text = span.source.get_contents();
+    let start = (span.start as usize).min(text.len());
+    let before = text.get(..start).unwrap_or("");
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
 }
 
-fn is_ident_start(b: u8) -> bool {
-    b.is_ascii_alphabetic() || b == b'_'
-}
-
-fn is_ident(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// Top-level statements: each starts at a line beginning with a name, at
-/// bracket depth 0 (`else` continues the statement before it).
-fn statements(clean: &str) -> Vec<Statement> {
-    let bytes = clean.as_bytes();
-    let mut starts = Vec::new();
-    let mut depth: i64 = 0;
-    let mut line_start = true;
-    for (i, &b) in bytes.iter().enumerate() {
-        let is_else =
-            clean[i..].starts_with("else") && !bytes.get(i + 4).is_some_and(|&next| is_ident(next));
-        if line_start && depth <= 0 && is_ident_start(b) && !is_else {
-            starts.push(i);
-        }
-        match b {
-            b'{' | b'(' | b'[' => depth += 1,
-            b'}' | b')' | b']' => depth -= 1,
-            _ => {}
-        }
-        line_start = b == b'\n';
-    }
-    let mut out = Vec::new();
-    for (k, &start) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).copied().unwrap_or(clean.len());
-        let mut i = start;
-        let word = |i: usize| {
-            let mut j = i;
-            while j < end && is_ident(bytes[j]) {
-                j += 1;
-            }
-            j
-        };
-        let mut j = word(i);
-        if &clean[i..j] == "default" {
-            i = j;
-            while i < end && bytes[i] == b' ' {
-                i += 1;
-            }
-            j = word(i);
-        }
-        let name = &clean[i..j];
-        let mut k2 = j;
-        while k2 < end && bytes[k2] == b' ' {
-            k2 += 1;
-        }
-        let function = (k2 < end && bytes[k2] == b'(' && !matches!(name, "package" | "import"))
-            .then(|| name.to_string());
-        // The body starts after the head's closing parenthesis.
-        let body_start = if function.is_some() {
-            let mut d = 0;
-            let mut p = k2;
-            while p < end {
-                match bytes[p] {
-                    b'(' => d += 1,
-                    b')' => {
-                        d -= 1;
-                        if d == 0 {
-                            p += 1;
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                p += 1;
-            }
-            p
-        } else {
-            j
-        };
-        out.push(Statement {
-            function,
-            body: body_start.min(end)..end,
-        });
-    }
-    out
-}
-
-/// Names followed by `(` in `range`, not after a `.`, with their offsets.
-fn identifier_calls(clean: &str, range: std::ops::Range<usize>) -> Vec<(&str, usize)> {
-    let bytes = clean.as_bytes();
-    let mut out = Vec::new();
-    let mut i = range.start;
-    while i < range.end {
-        if is_ident_start(bytes[i]) && (i == 0 || !is_ident(bytes[i - 1])) {
-            let start = i;
-            while i < range.end && is_ident(bytes[i]) {
-                i += 1;
-            }
-            let mut k = i;
-            while k < range.end && bytes[k] == b' ' {
-                k += 1;
-            }
-            let after_dot = start > 0 && bytes[start - 1] == b'.';
-            if k < range.end && bytes[k] == b'(' && !after_dot {
-                out.push((&clean[start..i], start));
-            }
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
-/// `text` with comments and the insides of strings replaced by spaces, so
-/// offsets and lines stay the same.
-fn blank_comments_and_strings(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '#' => {
-                out.push(' ');
-                while let Some(&n) = chars.peek() {
-                    if n == '\n' {
-                        break;
-                    }
-                    chars.next();
-                    out.extend(std::iter::repeat_n(' ', n.len_utf8()));
-                }
-            }
-            '"' | '`' => {
-                out.push(c);
-                let mut escaped = false;
-                for n in chars.by_ref() {
-                    if n == c && !escaped {
-                        out.push(c);
-                        break;
-                    }
-                    escaped = c == '"' && n == '\\' && !escaped;
-                    if n == '\n' {
-                        out.push('\n');
-                    } else {
-                        out.extend(std::iter::repeat_n(' ', n.len_utf8()));
-                    }
-                }
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+/// A function's name as a reader of package `home` writes it.
+fn display_name(path: &[String], home: &[String]) -> String {
+    path.strip_prefix(home)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(&path[1..])
+        .join(".")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn modules(texts: &[&str]) -> Vec<Ref<Module>> {
+        texts
+            .iter()
+            .enumerate()
+            .map(
+                |(i, text)| match parse::parse(&format!("f{i}.rego"), text) {
+                    Ok(module) => Ref::new(module),
+                    Err(e) => panic!("{e}"),
+                },
+            )
+            .collect()
+    }
+
+    fn cycle(text: &str) -> Option<Cycle> {
+        function_cycle(&modules(&[text]))
+    }
+
     #[test]
     fn finds_a_function_that_calls_itself() {
         let text = "package p\n\nf(x) := y if {\n\ty := f(x + 1)\n}\n\ndeny contains \"x\" if { f(1) > 0 }\n";
-        let cycle = function_cycle(text).unwrap();
+        let Some(cycle) = cycle(text) else { panic!() };
         assert_eq!(cycle.path, ["f", "f"]);
-        assert_eq!((cycle.line, cycle.column), (4, 7));
+        assert_eq!(
+            (cycle.file.as_str(), cycle.line, cycle.column),
+            ("f0.rego", 4, 7)
+        );
         assert!(cycle.message().contains("`f` calls itself"));
     }
 
     #[test]
     fn finds_mutual_recursion_through_a_one_line_function() {
         let text = "package p\n\neven(n) if odd(n - 1)\n\nodd(n) if {\n\tn > 0\n\teven(n - 1)\n}\n";
-        let cycle = function_cycle(text).unwrap();
+        let Some(cycle) = cycle(text) else { panic!() };
         assert_eq!(cycle.path, ["even", "odd", "even"]);
         assert_eq!(cycle.line, 7);
     }
@@ -299,27 +300,111 @@ mod tests {
     #[test]
     fn calls_elsewhere_comments_strings_and_other_packages_are_not_cycles() {
         let text = "package p\n\nimport data.lib\n\n# f(x) calls f(x) in a comment\nf(x) := lib.f(x) if {\n\tmsg := \"f(x)\"\n\tcount(msg) > 0\n}\n\ng(x) := f(x)\n\ndefault h(_) := false\n\nh(x) if g(x)\n";
-        assert_eq!(function_cycle(text), None);
+        assert_eq!(cycle(text), None);
+    }
+
+    #[test]
+    fn a_call_in_a_raw_string_or_a_multi_line_comment_is_not_a_call() {
+        let text = "package p\n\nf(x) := y if {\n\ty := `f(x)\n\t\tf(x)`\n\t# f(x)\n\t# y := f(x)\n\tx > 0\n}\n";
+        assert_eq!(cycle(text), None);
     }
 
     #[test]
     fn else_branches_belong_to_their_function() {
         let text = "package p\n\nf(x) := 1 if {\n\tx > 1\n} else := f(x - 1)\n";
-        assert_eq!(function_cycle(text).map(|c| c.line), Some(5));
+        assert_eq!(cycle(text).map(|c| c.line), Some(5));
+        let text = "package p\n\nf(x) := 1 if {\n\tx > 1\n} else := 2 if {\n\tf(x - 1) > 0\n}\n";
+        assert_eq!(cycle(text).map(|c| c.line), Some(6));
     }
 
     #[test]
-    fn a_function_named_like_else_starts_its_own_statement() {
+    fn a_function_named_like_a_keyword_is_a_function() {
         let text = "package p\n\nf(x) := 1 if { x > 1 }\n\nelsewhere(x) := f(x)\n";
-        assert_eq!(function_cycle(text), None);
+        assert_eq!(cycle(text), None);
         let text = "package p\n\nf(x) := elsewhere(x)\n\nelsewhere(x) := f(x)\n";
-        assert_eq!(function_cycle(text).map(|c| c.path.len()), Some(3));
+        assert_eq!(cycle(text).map(|c| c.path.len()), Some(3));
+        let text = "package p\n\nimported(x) := defaulted(x)\n\ndefaulted(x) := imported(x)\n";
+        assert_eq!(
+            cycle(text).map(|c| c.path),
+            Some(vec![
+                "imported".into(),
+                "defaulted".into(),
+                "imported".into()
+            ])
+        );
+    }
+
+    #[test]
+    fn a_call_on_one_line_with_its_definition_is_found() {
+        // The old reading took a head for a statement only at the start of a line.
+        let text =
+            "package p\n\nf(x) := y if { y := [v | some v in x; g(v)] }\n  g(v) if { f([v]) }\n";
+        assert_eq!(cycle(text).map(|c| c.path.len()), Some(3));
+    }
+
+    #[test]
+    fn calls_by_data_path_or_import_into_the_same_package_are_followed() {
+        let text = "package p.q\n\nf(x) := data.p.q.f(x)\n";
+        assert_eq!(
+            cycle(text).map(|c| c.path),
+            Some(vec!["f".into(), "f".into()])
+        );
+        let text = "package p.q\n\nimport data.p.q as me\n\nf(x) := me.g(x)\n\ng(x) := f(x)\n";
+        assert_eq!(cycle(text).map(|c| c.path.len()), Some(3));
+    }
+
+    #[test]
+    fn a_cycle_across_files_and_packages_is_found() {
+        let found = function_cycle(&modules(&[
+            "package a\n\nimport data.b\n\nf(x) := b.g(x)\n",
+            "package b\n\ng(x) := data.a.f(x)\n",
+        ]));
+        let Some(cycle) = found else { panic!() };
+        assert_eq!(cycle.path, ["f", "b.g", "f"]);
+        assert_eq!((cycle.file.as_str(), cycle.line), ("f1.rego", 3));
+        // The same names in two packages are two functions.
+        let found = function_cycle(&modules(&[
+            "package a\n\nf(x) := data.b.f(x)\n",
+            "package b\n\nf(x) := x\n",
+        ]));
+        assert_eq!(found, None);
     }
 
     #[test]
     fn the_bundled_library_has_no_cycles() {
-        for file in crate::evaluate::bundle::bundled() {
-            assert_eq!(function_cycle(&file.text), None, "{}", file.display);
-        }
+        let files = crate::evaluate::bundle::bundled();
+        let texts: Vec<&str> = files
+            .iter()
+            .filter(|f| !f.is_data())
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(function_cycle(&modules(&texts)), None);
+    }
+
+    #[test]
+    fn compiling_refuses_a_cycle_at_the_call_in_its_file() {
+        use crate::evaluate::{Policies, PolicyFile};
+        let files = [
+            PolicyFile::new("a.rego", "a.rego", "package a\n\nf(x) := data.b.g(x)\n"),
+            PolicyFile::new(
+                "b.rego",
+                "b.rego",
+                "package b\n\nimport data.a\n\n# a.f(x) is called below\ng(x) := y if {\n\ty := a.f(x)\n}\n",
+            ),
+        ];
+        let Err(PolicyError::Compile {
+            file,
+            line,
+            column,
+            message,
+            help,
+            ..
+        }) = Policies::compile(&files, false)
+        else {
+            panic!()
+        };
+        assert_eq!((file.as_str(), line, column), ("b.rego", 7, 7));
+        assert!(message.contains("(f -> b.g -> f)"), "{message}");
+        assert!(help.contains("comprehension"), "{help}");
     }
 }

@@ -1,7 +1,9 @@
 //! Rego unit tests (`test_*` rules, as `opa test` runs them): found in
 //! `*_test.rego` files and evaluated one by one, each on a clean input.
 
-use super::Policies;
+use regorus::unstable::Module;
+
+use super::{Policies, parse};
 
 /// One `test_*` rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,28 +29,18 @@ pub enum Outcome {
     Error(String),
 }
 
-/// The `test_*` rules a test file declares, in file order (a name defined
+/// The `test_*` rules of a parsed test file, in file order (a name defined
 /// twice, as incremental rules, is one test).
-pub fn declared(package: &str, file: &str, text: &str) -> Vec<RegoTest> {
-    let mut tests: Vec<RegoTest> = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let Some(rest) = line.strip_prefix("test_") else {
-            continue;
-        };
-        let name_len = rest
-            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .unwrap_or(rest.len());
-        let name = format!("test_{}", &rest[..name_len]);
-        if !tests.iter().any(|t| t.name == name) {
-            tests.push(RegoTest {
-                package: package.to_string(),
-                name,
-                file: file.to_string(),
-                line: i + 1,
-            });
-        }
-    }
-    tests
+pub(crate) fn declared(package: &str, file: &str, module: &Module) -> Vec<RegoTest> {
+    parse::test_rules(module)
+        .into_iter()
+        .map(|(name, line)| RegoTest {
+            package: package.to_string(),
+            name,
+            file: file.to_string(),
+            line,
+        })
+        .collect()
 }
 
 /// Which lines of one policy file the tests evaluated.
@@ -115,12 +107,34 @@ fn run_on(engine: &mut regorus::Engine, test: &RegoTest) -> Outcome {
 mod tests {
     use super::*;
 
+    fn declared_in(text: &str) -> Vec<(String, usize)> {
+        let Ok(module) = parse::parse("p_test.rego", text) else {
+            panic!("{text}")
+        };
+        declared("data.p_test", "p_test.rego", &module)
+            .into_iter()
+            .map(|t| (t.name, t.line))
+            .collect()
+    }
+
     #[test]
     fn finds_each_test_rule_once() {
         let text =
             "package p_test\n\ntest_a if { true }\n\ntest_b if {\n  true\n}\ntest_a if { false }\n";
-        let found = declared("data.p_test", "p_test.rego", text);
-        let names: Vec<(&str, usize)> = found.iter().map(|t| (t.name.as_str(), t.line)).collect();
-        assert_eq!(names, vec![("test_a", 3), ("test_b", 5)]);
+        assert_eq!(
+            declared_in(text),
+            [("test_a".to_string(), 3), ("test_b".to_string(), 5)]
+        );
+    }
+
+    #[test]
+    fn finds_tests_the_text_hid_or_faked() {
+        // Indented, or a value; not in a comment or a string, and not a
+        // helper function.
+        let text = "package p_test\n\n\ttest_y if {\n\t\ttrue\n\t}\n\ntest_x := true\n\n# test_commented if { true }\nmsg := `\ntest_quoted if { true }`\n\ntest_fn(x) := x\n";
+        assert_eq!(
+            declared_in(text),
+            [("test_y".to_string(), 3), ("test_x".to_string(), 7)]
+        );
     }
 }
