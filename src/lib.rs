@@ -18,6 +18,7 @@
 //!                        mod.rs (the record) body.rs (sections) fields.rs (labels, status) links.rs
 //!   observe/             what the repository's own files show, beside the manifest:
 //!                        mod.rs (the Reader) files.rs (security policy, CODEOWNERS, licence)
+//!                        evidence.rs (the files the manifest names, and whether they say anything)
 //!   git.rs               git facts and each record's last change
 //!   error.rs             why a repository could not be read, located
 //! settings.rs            the configuration in force and the repository's own policies
@@ -39,6 +40,7 @@
 //!   bundle.rs            the embedded library and --policy folders
 //!   configure.rs         a compiled library fitted to one repository's configuration
 //!   metadata.rs          METADATA blocks into the rule catalogue
+//!   parse.rs             what a policy file declares, read from regorus's parse
 //!   builtin.rs           rules wgll checks itself (waivers)
 //!   recursion.rs         recursive functions, refused before they run
 //!   unit.rs              Rego unit tests and coverage
