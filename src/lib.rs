@@ -51,6 +51,7 @@
 //! report/                stage 3: human and machine formats, one file each
 //!   mod.rs               CheckReport, the format enums (Choice) and render
 //!   paths.rs             file paths from the git root, for CI formats
+//!   found.rs             what was found in the repository, in words
 //!   human.rs json.rs sarif.rs junit.rs github.rs markdown.rs
 //!                        `wgll check --format ...`
 //!   adrs.rs rules.rs rego_tests.rs

@@ -12,10 +12,14 @@
 //! A rule's weight is its severity for the repository's phase: a rule that
 //! is an error for a live service weighs 3 there and 2 in beta.
 //!
-//! A repository with no manifest is scored on well led only (where WL-05
-//! fails and the decision-record rules still judge): the other measures'
-//! rules read the manifest, so without one they have nothing to judge, and
-//! "nothing failed" would read as "met". Those measures have no score.
+//! Only rules that could be *assessed* count. A rule is assessed for a
+//! repository when it fires, or when the input holds something at one of
+//! the paths its METADATA says it judges (`custom.judges`: the manifest by
+//! default; `observed.hosting.regions`, `adrs`, `files` and so on for rules
+//! that read what the repository shows). A rule with nothing to judge is
+//! *not assessed*: it neither passes nor fails, since "nothing failed" would
+//! read as "met". A measure none of whose rules was assessed has no score,
+//! and every format shows it as not assessed, never as a pass.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,13 +31,47 @@ use crate::findings::Finding;
 /// One success measure's result for one repository.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct MeasureScore {
-    /// Rules of this measure with no unwaived finding.
+    /// Assessed rules of this measure with no unwaived finding.
     pub passed: usize,
     /// Rules of this measure with at least one unwaived finding.
     pub failed: usize,
-    /// Severity-weighted share of rules passed, 0-100; `None` when the
-    /// measure has no rules, or the repository has no manifest to judge it by.
+    /// Rules of this measure that had nothing to judge.
+    pub not_assessed: usize,
+    /// Severity-weighted share of assessed rules passed, 0-100; `None` when
+    /// no rule of the measure was assessed.
     pub score: Option<f64>,
+}
+
+impl MeasureScore {
+    /// Whether any rule of the measure was assessed.
+    pub fn assessed(&self) -> bool {
+        self.score.is_some()
+    }
+}
+
+/// Whether the input holds something at a dotted path (`observed.hosting.regions`):
+/// present, not null, and not an empty list or text. A mapping counts even
+/// when empty: a manifest of `{}` is a manifest whose rules report what it lacks.
+fn holds(input: &serde_json::Value, path: &str) -> bool {
+    let mut node = input;
+    for key in path.split('.') {
+        match node.get(key) {
+            Some(next) => node = next,
+            None => return false,
+        }
+    }
+    match node {
+        serde_json::Value::Null => false,
+        serde_json::Value::Array(a) => !a.is_empty(),
+        serde_json::Value::String(s) => !s.is_empty(),
+        _ => true,
+    }
+}
+
+/// Whether a rule could be judged for a repository: it fired, or the input
+/// holds something it judges.
+pub fn assessed(meta: &RuleMeta, input: &serde_json::Value, fired: bool) -> bool {
+    fired || meta.judges.iter().any(|path| holds(input, path))
 }
 
 /// A severity's weight in the score.
@@ -46,25 +84,16 @@ pub fn weight(severity: Severity) -> u32 {
 }
 
 /// Scores every success measure (all seven, keyed by measure) for a
-/// repository with a manifest whose phase is not known.
+/// repository whose input is `input` (the input document as JSON).
 pub fn scores(
     catalogue: &BTreeMap<String, RuleMeta>,
     findings: &[Finding],
+    input: &serde_json::Value,
 ) -> BTreeMap<&'static str, MeasureScore> {
-    scores_with(catalogue, findings, &serde_json::json!({}))
-}
-
-/// The scores of a repository given its manifest (`null` when it has none:
-/// see the module comment, only well led is scored then).
-pub fn scores_with(
-    catalogue: &BTreeMap<String, RuleMeta>,
-    findings: &[Finding],
-    manifest: &serde_json::Value,
-) -> BTreeMap<&'static str, MeasureScore> {
-    let has_manifest = !manifest.is_null();
-    let phase = manifest
-        .pointer("/service/phase")
+    let phase = input
+        .pointer("/manifest/service/phase")
         .and_then(serde_json::Value::as_str);
+    let fired: BTreeSet<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
     let failing: BTreeSet<&str> = findings
         .iter()
         .filter(|f| f.waived.is_none())
@@ -73,11 +102,16 @@ pub fn scores_with(
     MEASURES
         .iter()
         .map(|&measure| {
-            let (mut passed, mut failed, mut got, mut total) = (0, 0, 0u32, 0u32);
+            let (mut passed, mut failed, mut not_assessed) = (0, 0, 0);
+            let (mut got, mut total) = (0u32, 0u32);
             for meta in catalogue
                 .values()
                 .filter(|m| m.measure.as_deref() == Some(measure))
             {
+                if !assessed(meta, input, fired.contains(meta.id.as_str())) {
+                    not_assessed += 1;
+                    continue;
+                }
                 let w = weight(meta.severity_in(phase));
                 total += w;
                 if failing.contains(meta.id.as_str()) {
@@ -87,14 +121,14 @@ pub fn scores_with(
                     got += w;
                 }
             }
-            let judged = has_manifest || measure == "well_led";
-            let score = (judged && total > 0)
-                .then(|| (1000.0 * f64::from(got) / f64::from(total)).round() / 10.0);
+            let score =
+                (total > 0).then(|| (1000.0 * f64::from(got) / f64::from(total)).round() / 10.0);
             (
                 measure,
                 MeasureScore {
                     passed,
                     failed,
+                    not_assessed,
                     score,
                 },
             )
@@ -120,6 +154,7 @@ mod tests {
                 remediation: None,
                 requirement: None,
                 related_resources: Vec::new(),
+                judges: vec!["manifest".into()],
                 package: String::new(),
                 file: String::new(),
                 line: 1,
@@ -136,20 +171,55 @@ mod tests {
         )
     }
 
+    fn judging(mut r: (String, RuleMeta), paths: &[&str]) -> (String, RuleMeta) {
+        r.1.judges = paths.iter().map(|p| (*p).to_string()).collect();
+        r
+    }
+
+    fn manifest(m: serde_json::Value) -> serde_json::Value {
+        serde_json::json!({ "manifest": m, "files": ["README.md"], "observed": {} })
+    }
+
     #[test]
-    fn without_a_manifest_only_well_led_is_scored() {
+    fn a_rule_with_nothing_to_judge_is_not_assessed() {
         let catalogue: BTreeMap<String, RuleMeta> = [
-            rule("WL-05", "well_led", Severity::Error),
+            judging(rule("WL-05", "well_led", Severity::Error), &["repository"]),
             rule("SEC-01", "safe_practice", Severity::Error),
+            judging(rule("SEC-14", "safe_practice", Severity::Error), &["files"]),
+            judging(
+                rule("CLOUD-02", "smart_foundations", Severity::Error),
+                &["manifest", "observed.hosting.regions"],
+            ),
         ]
         .into_iter()
         .collect();
-        let s = scores_with(&catalogue, &[finding("WL-05")], &serde_json::Value::Null);
+        let mut input = manifest(serde_json::Value::Null);
+        input["repository"] = serde_json::json!({"name": "x"});
+        let s = scores(&catalogue, &[finding("WL-05")], &input);
         assert_eq!(s["well_led"].score, Some(0.0));
-        assert_eq!(s["safe_practice"].score, None);
-        assert_eq!(s["safe_practice"].passed, 1);
-        let s = scores_with(&catalogue, &[finding("WL-05")], &serde_json::json!({}));
-        assert_eq!(s["safe_practice"].score, Some(100.0));
+        // SEC-01 judges the manifest, which is absent; SEC-14 judges files.
+        assert_eq!(
+            s["safe_practice"],
+            MeasureScore {
+                passed: 1,
+                failed: 0,
+                not_assessed: 1,
+                score: Some(100.0)
+            }
+        );
+        assert_eq!(s["smart_foundations"].score, None);
+        assert!(!s["smart_foundations"].assessed());
+        // What the repository shows makes CLOUD-02 assessed with no manifest.
+        input["observed"] = serde_json::json!({"hosting": {"regions": [{"region": "eu-west-2"}]}});
+        let s = scores(&catalogue, &[], &input);
+        assert_eq!(s["smart_foundations"].score, Some(100.0));
+        // A rule that fires is assessed whatever it judges.
+        let s = scores(
+            &catalogue,
+            &[finding("SEC-01")],
+            &manifest(serde_json::Value::Null),
+        );
+        assert_eq!(s["safe_practice"].failed, 1);
     }
 
     #[test]
@@ -163,11 +233,11 @@ mod tests {
             [stricter, rule("B", "well_led", Severity::Error)]
                 .into_iter()
                 .collect();
-        let manifest = |phase: &str| serde_json::json!({"service": {"phase": phase}});
+        let phase = |phase: &str| manifest(serde_json::json!({"service": {"phase": phase}}));
         // In beta A weighs 2 of 5; live, 3 of 6.
-        let s = scores_with(&catalogue, &[finding("A")], &manifest("beta"));
+        let s = scores(&catalogue, &[finding("A")], &phase("beta"));
         assert_eq!(s["well_led"].score, Some(60.0));
-        let s = scores_with(&catalogue, &[finding("A")], &manifest("live"));
+        let s = scores(&catalogue, &[finding("A")], &phase("live"));
         assert_eq!(s["well_led"].score, Some(50.0));
     }
 
@@ -181,16 +251,25 @@ mod tests {
         .into_iter()
         .collect();
         // Two findings of one rule fail it once; 3 of 6 weight passes.
-        let s = scores(&catalogue, &[finding("A"), finding("A")]);
+        let s = scores(
+            &catalogue,
+            &[finding("A"), finding("A")],
+            &manifest(serde_json::json!({})),
+        );
         assert_eq!(
             s["well_led"],
             MeasureScore {
                 passed: 2,
                 failed: 1,
+                not_assessed: 0,
                 score: Some(50.0)
             }
         );
-        let s = scores(&catalogue, &[finding("C")]);
+        let s = scores(
+            &catalogue,
+            &[finding("C")],
+            &manifest(serde_json::json!({})),
+        );
         assert_eq!(s["well_led"].score, Some(83.3));
     }
 
@@ -209,7 +288,7 @@ mod tests {
             file: ".wgll/config.yaml".into(),
             line: Some(3),
         });
-        let s = scores(&catalogue, &[waived]);
+        let s = scores(&catalogue, &[waived], &manifest(serde_json::json!({})));
         assert_eq!(s["improve_care"].score, Some(100.0));
         assert_eq!(s["well_led"].score, None);
         assert_eq!(s.len(), 7);

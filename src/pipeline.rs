@@ -161,7 +161,7 @@ pub fn check(
         fitted.catalogue(),
         &collected.sources,
     );
-    let scores = maturity::scores_with(fitted.catalogue(), &found, &collected.input.manifest);
+    let scores = maturity::scores(fitted.catalogue(), &found, &input);
     Ok(Outcome {
         place: opened.place.clone(),
         config: settings.config,

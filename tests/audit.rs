@@ -271,8 +271,11 @@ fn a_folder_without_repositories_is_an_error() {
     assert!(stderr_of(&out).contains("is not a git repository and holds none"));
 }
 
+/// With no manifest, only the rules that what the repository shows can
+/// judge are scored; a measure none of whose rules could judge anything is
+/// not assessed, never a pass.
 #[test]
-fn a_repository_without_a_manifest_is_scored_on_well_led_only() {
+fn a_repository_without_a_manifest_scores_only_what_it_shows() {
     let dir = tempfile::tempdir().unwrap();
     let bare = dir.path().join("no-manifest");
     write(&bare, "README.md", "# A service with no wgll.yaml\n");
@@ -282,15 +285,25 @@ fn a_repository_without_a_manifest_is_scored_on_well_led_only() {
     let repo = &report["repositories"][0];
     assert_eq!(repo["status"], "checked", "{repo}");
     let measures = repo["measures"].as_object().unwrap();
+    // WL-05 judges whether there is a manifest, and fails.
     assert!(
         measures["well_led"]["score"].as_f64().unwrap() < 100.0,
         "{repo}"
     );
-    for (name, measure) in measures {
-        if name != "well_led" {
-            assert!(measure["score"].is_null(), "{name}: {measure}");
-        }
+    for name in [
+        "support_people",
+        "empower_citizens",
+        "improve_care",
+        "healthy_populations",
+    ] {
+        let measure = &measures[name];
+        assert!(measure["score"].is_null(), "{name}: {measure}");
+        assert_eq!(measure["passed"], 0, "{name}: {measure}");
     }
+    // Safe practice is judged only on the file list (SEC-14): most of its
+    // rules say so by being not assessed.
+    let safe = &measures["safe_practice"];
+    assert!(safe["not_assessed"].as_u64().unwrap() > 30, "{safe}");
 }
 
 /// Without --rev, working trees are read as they stand and bare clones at

@@ -58,6 +58,8 @@ pub fn run(
         files: &checked.input.files,
         fail_on: rendering.fail_on,
         paths: &paths,
+        input: &checked.input,
+        measures: &checked.scores,
     };
     Ok(Checked {
         outcome: Outcome {

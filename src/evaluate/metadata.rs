@@ -97,6 +97,12 @@ pub struct RuleMeta {
     pub requirement: Option<String>,
     /// Guidance links; the first is the primary one.
     pub related_resources: Vec<Resource>,
+    /// The parts of the input the rule judges (`manifest`,
+    /// `observed.hosting.regions`, `adrs`), from `custom.judges`; the rule
+    /// is *assessed* for a repository when any of them holds something, or
+    /// when it fires. Absent, a rule judges the manifest. Empty, it is
+    /// assessed only when it fires (the waiver checks).
+    pub judges: Vec<String>,
     /// The Rego package (`data.wgll.cloud.hosting_region_offshore`).
     pub package: String,
     /// The policy file it is defined in.
@@ -131,6 +137,16 @@ impl RuleMeta {
         format!("{} ({})", self.severity.as_str(), by_phase.join(", "))
     }
 }
+
+/// The parts of the input a rule may judge (`custom.judges`).
+pub const JUDGED_ROOTS: &[&str] = &[
+    "manifest",
+    "observed",
+    "adrs",
+    "files",
+    "documents",
+    "repository",
+];
 
 /// A METADATA block found in a policy file, before it is tied to a rule.
 #[derive(Debug, Clone, PartialEq)]
@@ -235,6 +251,29 @@ pub fn rule_meta(
             "rule {id}: TCoP point {bad} does not exist (the code has points 1 to 13)"
         )));
     }
+    let judges = match &custom["judges"] {
+        Value::Null => vec!["manifest".to_string()],
+        Value::Array(items) => {
+            let mut judges = Vec::new();
+            for item in items {
+                let Some(path) = item.as_str() else {
+                    return Err(err(format!(
+                        "rule {id}: `judges` lists input paths as text"
+                    )));
+                };
+                let root = path.split('.').next().unwrap_or("");
+                if !JUDGED_ROOTS.contains(&root) {
+                    return Err(err(format!(
+                        "rule {id}: `judges` path `{path}` is not in the input (it starts with one of {})",
+                        JUDGED_ROOTS.join(", ")
+                    )));
+                }
+                judges.push(path.to_string());
+            }
+            judges
+        }
+        _ => return Err(err(format!("rule {id}: `judges` is a list of input paths"))),
+    };
     let related_resources = match &v["related_resources"] {
         Value::Array(items) => items
             .iter()
@@ -263,6 +302,7 @@ pub fn rule_meta(
         remediation: text(&custom["remediation"]),
         requirement: text(&custom["requirement"]),
         related_resources,
+        judges,
         package: package.to_string(),
         file: file.to_string(),
         line: block.line,
@@ -332,6 +372,9 @@ pub(crate) fn undocumented(package: &str, file: &str, parts: &[&[(&str, Severity
         remediation: None,
         requirement: None,
         related_resources: Vec::new(),
+        // What a package without METADATA reads is not declared: it is
+        // counted as judging the repository, so it always counts.
+        judges: vec!["repository".to_string()],
         package: package.to_string(),
         file: file.to_string(),
         line: 1,

@@ -5,8 +5,9 @@ use std::fmt;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
+use super::rules::measure_words;
 use super::{CheckReport, counted, severity_counts};
-use crate::evaluate::metadata::Severity;
+use crate::evaluate::metadata::{MEASURES, Severity};
 use crate::findings::Finding;
 
 /// How to draw diagnostics.
@@ -180,6 +181,58 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
     }
     out.push_str(&summary_line(report));
     out.push('\n');
+    out.push_str(&measures(report));
+    out
+}
+
+/// What was judged: without a manifest, what the repository's files showed;
+/// then each success measure's score, or that it was not assessed.
+fn measures(report: &CheckReport<'_>) -> String {
+    let mut out = String::new();
+    if !report.has_manifest() {
+        let found = super::found::found(report.input);
+        let found = if found.is_empty() {
+            "nothing that a rule judges".to_string()
+        } else {
+            found.join("; ")
+        };
+        out.push_str(&format!(
+            "no {}: judged on what the repository shows. found: {found}\n",
+            report.manifest_file
+        ));
+    }
+    let width = MEASURES
+        .iter()
+        .map(|m| measure_words(m).len())
+        .max()
+        .unwrap_or(0);
+    out.push_str(
+        "success measures (the share of the rules that could be judged, weighted by severity):\n",
+    );
+    for measure in MEASURES {
+        let Some(score) = report.measures.get(measure) else {
+            continue;
+        };
+        let judged = score.passed + score.failed;
+        let detail = if score.assessed() {
+            format!(
+                "{:>5}  {} of {judged} passed{}",
+                report.score_text(measure),
+                score.passed,
+                if score.not_assessed > 0 {
+                    format!(", {} not assessed", score.not_assessed)
+                } else {
+                    String::new()
+                }
+            )
+        } else {
+            format!(
+                "not assessed: none of its {} rules had anything to judge",
+                score.not_assessed
+            )
+        };
+        out.push_str(&format!("  {:<width$}  {detail}\n", measure_words(measure)));
+    }
     out
 }
 

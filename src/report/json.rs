@@ -14,6 +14,32 @@ struct Output<'a> {
     today: &'a str,
     findings: Vec<JsonFinding<'a>>,
     summary: Summary,
+    /// Each success measure; `score` null and `assessed` false when none of
+    /// its rules had anything to judge.
+    measures: std::collections::BTreeMap<&'static str, Measure>,
+}
+
+/// A success measure's result, as the JSON formats print it.
+#[derive(Serialize)]
+pub(crate) struct Measure {
+    assessed: bool,
+    score: Option<f64>,
+    passed: usize,
+    failed: usize,
+    not_assessed: usize,
+}
+
+impl Measure {
+    /// The JSON view of a score.
+    pub(crate) fn of(m: &crate::maturity::MeasureScore) -> Self {
+        Measure {
+            assessed: m.assessed(),
+            score: m.score,
+            passed: m.passed,
+            failed: m.failed,
+            not_assessed: m.not_assessed,
+        }
+    }
 }
 
 /// One finding as the JSON formats print it (check and audit alike).
@@ -57,6 +83,11 @@ pub fn render(report: &CheckReport<'_>) -> String {
         today: report.today,
         findings: report.findings.iter().map(JsonFinding::of).collect(),
         summary: report.summary(),
+        measures: report
+            .measures
+            .iter()
+            .map(|(k, m)| (*k, Measure::of(m)))
+            .collect(),
     };
     let mut text =
         serde_json::to_string_pretty(&output).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));

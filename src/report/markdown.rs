@@ -22,6 +22,42 @@ pub fn cell(text: &str) -> String {
         .replace(['\n', '\r'], "<br>")
 }
 
+/// Each success measure's score, or that it was not assessed; without a
+/// manifest, first what the repository's own files showed.
+fn measures(report: &CheckReport<'_>) -> String {
+    let mut out = String::new();
+    if !report.has_manifest() {
+        let found = super::found::found(report.input);
+        out.push_str(&format!(
+            "No `{}`: judged on what the repository shows. Found: {}.\n\n",
+            cell(report.manifest_file),
+            if found.is_empty() {
+                "nothing that a rule judges".to_string()
+            } else {
+                cell(&found.join("; "))
+            }
+        ));
+    }
+    out.push_str(
+        "| Success measure | Score | Rules passed | Not assessed |\n|---|---:|---:|---:|\n",
+    );
+    for measure in MEASURES {
+        let Some(m) = report.measures.get(measure) else {
+            continue;
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} of {} | {} |\n",
+            measure_words(measure),
+            report.score_text(measure),
+            m.passed,
+            m.passed + m.failed,
+            m.not_assessed
+        ));
+    }
+    out.push('\n');
+    out
+}
+
 /// Renders the summary, ending with a newline.
 pub fn render(report: &CheckReport<'_>) -> String {
     let s = report.summary();
@@ -46,6 +82,7 @@ pub fn render(report: &CheckReport<'_>) -> String {
         "| {} | {} | {} | {} |\n\n",
         s.errors, s.warnings, s.infos, s.waived
     ));
+    out.push_str(&measures(report));
     if report.findings.is_empty() {
         out.push_str("No findings.\n");
         return out;

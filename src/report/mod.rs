@@ -50,6 +50,7 @@ macro_rules! choices {
 
 pub mod adrs;
 pub mod audit;
+pub mod found;
 pub mod github;
 pub mod human;
 pub mod json;
@@ -133,6 +134,11 @@ pub struct CheckReport<'a> {
     pub fail_on: crate::evaluate::metadata::Severity,
     /// How CI formats name files; see [`CheckReport::from_root`].
     pub paths: &'a CiPaths,
+    /// The input the policies saw (for what was found, and whether there
+    /// was a manifest).
+    pub input: &'a crate::collect::InputDocument,
+    /// The score of each success measure; `score: None` is not assessed.
+    pub measures: &'a std::collections::BTreeMap<&'static str, crate::maturity::MeasureScore>,
 }
 
 /// Where a finding is shown in formats that must name a real file and line
@@ -156,6 +162,19 @@ impl<'a> CheckReport<'a> {
     /// the job summary); the same as `file` unless a sub-folder is checked.
     pub fn from_root(&self, file: &str) -> String {
         self.paths.from_root(file)
+    }
+
+    /// Whether the repository has a manifest.
+    pub fn has_manifest(&self) -> bool {
+        !self.input.manifest.is_null()
+    }
+
+    /// A measure's score in words: `62.5` or `not assessed`.
+    pub fn score_text(&self, measure: &str) -> String {
+        match self.measures.get(measure).and_then(|m| m.score) {
+            Some(score) => format!("{score}"),
+            None => "not assessed".to_string(),
+        }
     }
 
     /// Counts by severity.

@@ -212,6 +212,7 @@ mod tests {
                 url: "https://example.org/g".into(),
                 description: Some("Guide".into()),
             }],
+            judges: vec!["manifest".into()],
             package: "data.x".into(),
             file: "policies/x.rego".into(),
             line: 1,

@@ -41,6 +41,14 @@ struct Run<'a> {
     original_uri_base_ids: BTreeMap<&'static str, ArtifactLocation>,
     results: Vec<SarifResult<'a>>,
     invocations: Vec<Invocation>,
+    /// wgll's own facts about the run: each success measure's score, or
+    /// that it was not assessed (a property bag, which viewers keep).
+    properties: RunProperties,
+}
+
+#[derive(Serialize)]
+struct RunProperties {
+    measures: BTreeMap<&'static str, super::json::Measure>,
 }
 
 #[derive(Serialize)]
@@ -426,6 +434,13 @@ pub fn render(report: &CheckReport<'_>) -> String {
                 execution_successful: true,
                 exit_code: u8::from(report.failed()),
             }],
+            properties: RunProperties {
+                measures: report
+                    .measures
+                    .iter()
+                    .map(|(k, m)| (*k, super::json::Measure::of(m)))
+                    .collect(),
+            },
         }],
     };
     let mut text =

@@ -9,6 +9,7 @@
 #     description: Michael Nygard, Documenting architecture decisions
 # custom:
 #   id: ADR-02
+#   judges: [adrs]
 #   severity: warning
 #   measure: well_led
 #   remediation: >-

@@ -8,6 +8,7 @@
 #     description: adr-tools, linking decision records
 # custom:
 #   id: ADR-04
+#   judges: [adrs]
 #   severity: error
 #   measure: well_led
 #   remediation: >-

@@ -8,6 +8,7 @@
 #     description: adr-tools, numbering of decision records
 # custom:
 #   id: ADR-03
+#   judges: [adrs]
 #   severity: error
 #   measure: well_led
 #   remediation: >-

@@ -10,6 +10,7 @@
 #     description: MADR, status values (proposed, accepted, rejected, deprecated, superseded)
 # custom:
 #   id: ADR-07
+#   judges: [adrs]
 #   severity: warning
 #   measure: well_led
 #   remediation: >-

@@ -14,6 +14,7 @@
 #     description: "GDS Architectural Decision Record framework: keeping records current"
 # custom:
 #   id: ADR-09
+#   judges: [adrs]
 #   severity: info
 #   measure: well_led
 #   tcop: [9]

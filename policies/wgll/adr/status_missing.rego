@@ -12,6 +12,7 @@
 #     description: Technology Code of Practice
 # custom:
 #   id: ADR-01
+#   judges: [adrs]
 #   severity: warning
 #   measure: well_led
 #   remediation: >-

@@ -9,6 +9,7 @@
 #     description: Michael Nygard, Documenting architecture decisions (superseded decisions)
 # custom:
 #   id: ADR-06
+#   judges: [adrs]
 #   severity: error
 #   measure: well_led
 #   remediation: >-

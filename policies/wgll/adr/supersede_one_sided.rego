@@ -12,6 +12,7 @@
 #     description: Michael Nygard, Documenting architecture decisions (status and superseding)
 # custom:
 #   id: ADR-05
+#   judges: [adrs]
 #   severity: warning
 #   measure: well_led
 #   remediation: >-

@@ -10,6 +10,7 @@
 #     description: NHS England, What Good Looks Like, well led (decisions recorded and current)
 # custom:
 #   id: ADR-08
+#   judges: [manifest, adrs]
 #   severity: error
 #   measure: well_led
 #   remediation: >-

@@ -9,6 +9,7 @@
 #     description: NHS England, What Good Looks Like framework
 # custom:
 #   id: WL-05
+#   judges: [repository]
 #   severity: error
 #   measure: well_led
 #   remediation: >-

@@ -17,6 +17,7 @@
 #     description: "NHS England software engineering quality framework: secrets pushed to a repository are compromised; revoke, rotate and purge them"
 # custom:
 #   id: SEC-14
+#   judges: [files]
 #   severity: error
 #   measure: safe_practice
 #   tcop: [6]

@@ -230,7 +230,9 @@ pub(super) fn split_title(title: &str) -> (Option<u32>, String) {
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let stripped = rest[digits.len()..].trim_start_matches(['.', ':', '-', ' ', '_']);
     // `ADR-nnn:` left in a title copied from the template carries no number.
-    let stripped = if rest.to_ascii_lowercase().starts_with("nnn") {
+    let placeholder = rest.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("nnn"))
+        && !rest[3..].chars().next().is_some_and(char::is_alphanumeric);
+    let stripped = if placeholder {
         rest[3..].trim_start_matches(['.', ':', '-', ' '])
     } else {
         stripped
@@ -250,6 +252,23 @@ pub(super) fn split_title(title: &str) -> (Option<u32>, String) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn titles_that_start_like_a_prefix_keep_their_words() {
+        assert_eq!(
+            super::split_title("Adrenaline auto-injector stock"),
+            (None, "Adrenaline auto-injector stock".to_string())
+        );
+        assert_eq!(super::split_title("Nnna"), (None, "Nnna".to_string()));
+        assert_eq!(
+            super::split_title("ADR-nnn: Title"),
+            (None, "Title".to_string())
+        );
+        assert_eq!(
+            super::split_title("ADR-004: Use FHIR"),
+            (Some(4), "Use FHIR".to_string())
+        );
+    }
+
     use super::super::tests::read;
 
     #[test]

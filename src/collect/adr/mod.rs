@@ -100,8 +100,13 @@ pub fn number_from_file_name(path: &str) -> Option<u32> {
 }
 
 fn strip_adr_prefix(text: &str) -> &str {
-    let lower = text.to_ascii_lowercase();
-    if lower.starts_with("adr") {
+    // `ADR-4`, `adr_004`, `ADR 7`, but not a word that starts with the
+    // letters (`Adrenaline supply`).
+    let word_goes_on = text
+        .get(3..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_alphabetic);
+    if text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("adr")) && !word_goes_on {
         text[3..].trim_start_matches(['-', '_', ' '])
     } else {
         text

@@ -42,8 +42,10 @@ struct Repo<'a> {
 
 #[derive(Serialize)]
 struct Measure {
+    assessed: bool,
     passed: usize,
     failed: usize,
+    not_assessed: usize,
     score: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     change: Option<Change>,
@@ -77,8 +79,10 @@ pub fn render(report: &AuditReport<'_>) -> String {
                         (
                             *m,
                             Measure {
+                                assessed: s.assessed(),
                                 passed: s.passed,
                                 failed: s.failed,
+                                not_assessed: s.not_assessed,
                                 score: s.score,
                                 change: report.change(r, m),
                             },

@@ -1,0 +1,31 @@
+//! What a check found in the repository's own files, in words: the line a
+//! person reads first when a repository has no manifest, so they see that
+//! wgll judged what was there rather than nothing.
+
+use crate::collect::InputDocument;
+
+/// Each kind of evidence found, as a short phrase (`security policy at
+/// .github/SECURITY.md`), in a fixed order; empty when nothing was found.
+pub fn found(input: &InputDocument) -> Vec<String> {
+    let mut out = Vec::new();
+    let files = &input.observed.files;
+    let at = |what: &str, file: &crate::collect::observe::files::KnownFile| {
+        let hollow = if file.hollow { ", empty" } else { "" };
+        format!("{what} at {}{hollow}", file.file)
+    };
+    if let Some(f) = &files.security_policy {
+        out.push(at("security policy", f));
+    }
+    if let Some(f) = &files.codeowners {
+        out.push(at("CODEOWNERS", f));
+    }
+    if let Some(f) = &files.licence {
+        out.push(at("licence", f));
+    }
+    match input.adrs.len() {
+        0 => {}
+        1 => out.push("1 decision record".into()),
+        n => out.push(format!("{n} decision records")),
+    }
+    out
+}
