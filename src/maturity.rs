@@ -177,7 +177,9 @@ mod tests {
     }
 
     fn manifest(m: serde_json::Value) -> serde_json::Value {
-        serde_json::json!({ "manifest": m, "files": ["README.md"], "observed": {} })
+        let mut input = serde_json::json!({ "files": ["README.md"], "observed": {} });
+        input["manifest"] = m;
+        input
     }
 
     #[test]
