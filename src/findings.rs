@@ -48,6 +48,27 @@ pub struct Finding {
     /// The waiver that accepts this finding, if any: a waived finding is
     /// still reported everywhere, marked, and does not fail the check.
     pub waived: Option<Waiver>,
+    /// Other places that bear on it (where the code contradicts a claim),
+    /// located; a pointer the source map does not know is left out.
+    pub related: Vec<RelatedPlace>,
+}
+
+/// A related place, located.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RelatedPlace {
+    /// The JSON pointer the policy named.
+    pub at: String,
+    /// What it shows there (may be empty).
+    pub message: String,
+    /// The file.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (characters).
+    pub column: usize,
+    /// Byte span in `file`.
+    #[serde(skip)]
+    pub span: Range<usize>,
 }
 
 /// An accepted deviation from a rule, recorded in configuration.
@@ -133,6 +154,7 @@ impl Finding {
             at: None,
             missing: None,
             waived: None,
+            related: Vec::new(),
         }
     }
 }
@@ -145,6 +167,22 @@ fn locate_one(
     let mut finding = Finding::described(raw.rule, raw.severity, raw.message, catalogue);
     finding.file = raw.file;
     finding.at = raw.at;
+    finding.related = raw
+        .related
+        .into_iter()
+        .filter_map(|r| {
+            let found = sources.locate(&r.at)?;
+            let (line, column) = found.file.line_col(found.span.start);
+            Some(RelatedPlace {
+                file: found.file.path.clone(),
+                line,
+                column,
+                span: found.span,
+                at: r.at,
+                message: r.message,
+            })
+        })
+        .collect();
     // A finding about a file names that file; `at` places it inside one.
     if finding.file.is_none()
         && let Some(found) = finding.at.as_deref().and_then(|at| sources.locate(at))
@@ -219,6 +257,7 @@ mod tests {
             message: "m".into(),
             at: Some(at.into()),
             file: None,
+            related: Vec::new(),
         }
     }
 

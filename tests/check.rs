@@ -196,3 +196,42 @@ fn explain_describes_a_rule_and_rejects_an_unknown_one() {
     assert_eq!(out.status.code(), Some(2));
     assert!(common::stderr_of(&out).contains("no rule has the id `CLOUD-99`"));
 }
+
+/// A claim the repository contradicts is one finding at the claim, with
+/// the contradicting place quoted beneath it and listed in SARIF as a
+/// related location.
+#[test]
+fn a_contradicted_claim_shows_where_the_repository_differs() {
+    let dir = common::copy_to_temp(&root().join("examples/patient-portal"));
+    let policy = std::fs::read(dir.path().join("SECURITY.md")).unwrap();
+    std::fs::remove_file(dir.path().join("SECURITY.md")).unwrap();
+    common::write(dir.path(), ".github/SECURITY.md", policy);
+    let human = wgll()
+        .args(["check", "--today", TODAY])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(human.status.code(), Some(1));
+    let text = stdout_of(&human);
+    let dir_name = dir
+        .path()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    insta::assert_snapshot!(
+        "contradicted_claim_human",
+        text.replace(&dir_name, "repository")
+    );
+    let sarif = wgll()
+        .args(["check", "--format", "sarif", "--today", TODAY])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let log: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    let result = &log["runs"][0]["results"][0];
+    assert_eq!(result["ruleId"], "SEC-01");
+    let related = &result["relatedLocations"][0]["physicalLocation"];
+    assert_eq!(related["artifactLocation"]["uri"], ".github/SECURITY.md");
+    assert_eq!(related["region"]["startLine"], 1);
+}

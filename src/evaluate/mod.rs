@@ -50,6 +50,20 @@ pub struct RawFinding {
     pub at: Option<String>,
     /// A repository file the finding is about, if given.
     pub file: Option<String>,
+    /// Other places that bear on it, as JSON pointers (`related`): where the
+    /// repository contradicts a claim, for instance.
+    pub related: Vec<Related>,
+}
+
+/// A related place a policy named: a pointer into the input, and what it
+/// shows there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    /// JSON pointer into the input.
+    pub at: String,
+    /// What the place shows (`the Terraform sets us-east-1 here`); empty
+    /// when the policy gave a bare pointer.
+    pub message: String,
 }
 
 /// A package that reports findings, and through which sets.
@@ -397,9 +411,33 @@ impl Policies {
         item: Value,
     ) -> RawFinding {
         let package_id = reporter.package.trim_start_matches("data.").to_string();
+        let mut related = Vec::new();
         let (rule, message, at, file, own_severity) = match item {
             Value::String(message) => (None, message, None, None, None),
             Value::Object(map) => {
+                // `"related": ["/pointer", {"at": "/pointer", "msg": "..."}]`.
+                for item in map
+                    .get("related")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                {
+                    let (at, message) = match item {
+                        Value::String(at) => (Some(at.clone()), String::new()),
+                        Value::Object(r) => (
+                            r.get("at").and_then(Value::as_str).map(str::to_string),
+                            r.get("msg")
+                                .or_else(|| r.get("message"))
+                                .and_then(Value::as_str)
+                                .unwrap_or("")
+                                .to_string(),
+                        ),
+                        _ => (None, String::new()),
+                    };
+                    if let Some(at) = at {
+                        related.push(Related { at, message });
+                    }
+                }
                 let text = |k: &str| map.get(k).and_then(Value::as_str).map(str::to_string);
                 let message = text("msg")
                     .or_else(|| text("message"))
@@ -425,6 +463,7 @@ impl Policies {
             message,
             at,
             file,
+            related,
         }
     }
 }

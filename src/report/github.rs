@@ -57,6 +57,7 @@ pub fn annotation(report: &CheckReport<'_>, finding: &Finding) -> String {
     if let Some(missing) = &finding.missing {
         message.push_str(&format!(" (`{missing}` is not set)"));
     }
+    message.push_str(&report.related_text(finding));
     if let Some(w) = &finding.waived {
         message.push_str(&format!(
             "\nWaived until {} by {}: {}",

@@ -33,6 +33,49 @@ struct FindingDiagnostic {
     finding: Finding,
     source: Option<crate::snippet::Source>,
     help: Option<String>,
+    /// The places that bear on it (where the code contradicts a claim),
+    /// each quoted from its own file.
+    related: Vec<PlaceDiagnostic>,
+}
+
+/// A related place, quoted with a label: shown under its finding.
+struct PlaceDiagnostic {
+    message: String,
+    source: crate::snippet::Source,
+    span: std::ops::Range<usize>,
+}
+
+impl fmt::Debug for PlaceDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for PlaceDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for PlaceDiagnostic {}
+
+impl Diagnostic for PlaceDiagnostic {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let len = self.span.end.saturating_sub(self.span.start);
+        Some(Box::new(std::iter::once(LabeledSpan::new(
+            Some("here".to_string()),
+            self.span.start,
+            len,
+        ))))
+    }
 }
 
 impl fmt::Debug for FindingDiagnostic {
@@ -83,6 +126,13 @@ impl Diagnostic for FindingDiagnostic {
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
         self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(self.related.iter().map(|r| r as &dyn Diagnostic)))
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
@@ -168,10 +218,29 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
                 shown.span = Some(span);
                 crate::snippet::Source::new(&file.path, quoted)
             });
+        let related = finding
+            .related
+            .iter()
+            .filter_map(|r| {
+                let file = report.sources.file(&r.file)?;
+                let (quoted, span) = crate::snippet::quotable_at(&file.text, r.span.clone());
+                let message = if r.message.is_empty() {
+                    format!("related: {}:{}", r.file, r.line)
+                } else {
+                    r.message.clone()
+                };
+                Some(PlaceDiagnostic {
+                    message,
+                    source: crate::snippet::Source::new(&file.path, quoted),
+                    span,
+                })
+            })
+            .collect();
         let diagnostic = FindingDiagnostic {
             help: help_text(finding),
             source,
             finding: shown,
+            related,
         };
         // A render failure loses only the decoration, never the finding.
         if handler.render_report(&mut out, &diagnostic).is_err() {

@@ -55,6 +55,10 @@ pub(crate) struct JsonFinding<'a> {
     column: Option<usize>,
     at: Option<&'a str>,
     waived: Option<&'a Waiver>,
+    /// Where the repository bears on it; left out when there is none, so
+    /// the design's shape is unchanged for every other finding.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    related: &'a [crate::findings::RelatedPlace],
 }
 
 impl<'a> JsonFinding<'a> {
@@ -71,6 +75,7 @@ impl<'a> JsonFinding<'a> {
             column: f.column,
             at: f.at.as_deref(),
             waived: f.waived.as_ref(),
+            related: &f.related,
         }
     }
 }

@@ -142,6 +142,7 @@ pub fn render(report: &CheckReport<'_>) -> String {
         if let Some(missing) = &f.missing {
             message.push_str(&format!(" (`{missing}` is not set)"));
         }
+        message.push_str(&report.related_text(f));
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             cell(&rule),

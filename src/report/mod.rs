@@ -177,6 +177,29 @@ impl<'a> CheckReport<'a> {
         }
     }
 
+    /// A finding's related places in words, from the repository root, for
+    /// formats with no place of their own for them: ` (see infra/main.tf:3:
+    /// the Terraform sets us-east-1)`; empty when it has none.
+    pub fn related_text(&self, finding: &Finding) -> String {
+        let places: Vec<String> = finding
+            .related
+            .iter()
+            .map(|r| {
+                let place = format!("{}:{}", self.from_root(&r.file), r.line);
+                if r.message.is_empty() {
+                    place
+                } else {
+                    format!("{place}: {}", r.message)
+                }
+            })
+            .collect();
+        if places.is_empty() {
+            String::new()
+        } else {
+            format!(" (see {})", places.join("; "))
+        }
+    }
+
     /// Counts by severity.
     pub fn summary(&self) -> Summary {
         Summary::of(self.findings)

@@ -118,6 +118,9 @@ struct SarifResult<'a> {
     level: &'static str,
     message: Text,
     locations: Vec<Location>,
+    /// Where the repository bears on the finding (a claim's contradiction).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<RelatedLocation>,
     partial_fingerprints: BTreeMap<&'static str, String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     suppressions: Vec<Suppression>,
@@ -127,6 +130,15 @@ struct SarifResult<'a> {
 #[serde(rename_all = "camelCase")]
 struct Location {
     physical_location: PhysicalLocation,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RelatedLocation {
+    id: usize,
+    physical_location: PhysicalLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Text>,
 }
 
 #[derive(Serialize)]
@@ -397,6 +409,30 @@ pub fn render(report: &CheckReport<'_>) -> String {
                     },
                 },
             }],
+            related_locations: finding
+                .related
+                .iter()
+                .enumerate()
+                .map(|(id, r)| RelatedLocation {
+                    id,
+                    physical_location: PhysicalLocation {
+                        artifact_location: ArtifactLocation {
+                            uri: Some(report.from_root(&r.file)),
+                            uri_base_id: Some("%SRCROOT%"),
+                            description: None,
+                        },
+                        region: Region {
+                            start_line: r.line,
+                            start_column: r.column,
+                            end_line: None,
+                            end_column: None,
+                        },
+                    },
+                    message: (!r.message.is_empty()).then(|| Text {
+                        text: r.message.clone(),
+                    }),
+                })
+                .collect(),
             partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, fingerprint(finding))]),
             suppressions,
         });

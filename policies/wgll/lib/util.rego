@@ -145,3 +145,9 @@ serves_citizens if "citizens" in input.manifest.service.audience
 
 # Whether the service's users include health and care staff.
 serves_staff if "staff" in input.manifest.service.audience
+
+# Evidence fields an area rule checks itself (present, in place, not
+# hollow) and reports under its own measure, so WL-07 and WL-10 leave them.
+owned_evidence_fields := {"security.vulnerability_disclosure"}
+
+owned_evidence(path) if concat(".", [sprintf("%v", [p]) | some p in path]) in owned_evidence_fields

@@ -76,3 +76,8 @@ test_object_at_gives_a_mapping_or_nothing if {
 	lib.object_at(["a"]) == {} with input as {"manifest": {"a": "text"}}
 	lib.object_at(["a", "b"]) == {} with input as {"manifest": {}}
 }
+
+test_owned_evidence_is_matched_by_its_dotted_path if {
+	lib.owned_evidence(["security", "vulnerability_disclosure"])
+	not lib.owned_evidence(["security", "threat_model"])
+}

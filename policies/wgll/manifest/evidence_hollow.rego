@@ -26,6 +26,7 @@ deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	is_string(value)
 	s["x-wgll-evidence"] == true
+	not lib.owned_evidence(path)
 	input.observed.evidence[trim_prefix(value, "./")].hollow == true
 	finding := {
 		"rule": "WL-10",

@@ -24,6 +24,7 @@ deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	is_string(value)
 	s["x-wgll-evidence"] == true
+	not lib.owned_evidence(path)
 	not lib.is_url(value)
 	not lib.path_exists(value)
 	finding := {

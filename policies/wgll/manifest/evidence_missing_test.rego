@@ -43,3 +43,10 @@ test_fails_for_evidence_inside_a_list_item if {
 test_silent_without_a_manifest if {
 	count(evidence_missing.deny) == 0 with input as {"manifest": null, "files": []}
 }
+
+test_evidence_an_area_rule_owns_is_left_to_it if {
+	count(evidence_missing.deny) == 0 with input as {
+		"manifest": {"security": {"vulnerability_disclosure": "SECURITY.md"}},
+		"files": [],
+	}
+}
