@@ -105,6 +105,35 @@ pub fn locate(
     out
 }
 
+/// The rule that reports placeholders left in the manifest (`TODO: ...`).
+pub const PLACEHOLDER_RULE: &str = "WL-09";
+
+/// Drops the findings other rules make at a value that is a placeholder:
+/// it is reported once, as a placeholder, not again as a wrong region, a
+/// missing date or an absent file. The placeholder's own finding stands, so
+/// the check still fails there.
+pub fn subsume_placeholders(findings: &mut Vec<Finding>) {
+    let placeholders: Vec<String> = findings
+        .iter()
+        .filter(|f| f.rule == PLACEHOLDER_RULE)
+        .filter_map(|f| f.at.clone())
+        .collect();
+    if placeholders.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        f.rule == PLACEHOLDER_RULE
+            || !f.at.as_deref().is_some_and(|at| {
+                placeholders.iter().any(|p| {
+                    at == p
+                        || at
+                            .strip_prefix(p.as_str())
+                            .is_some_and(|r| r.starts_with('/'))
+                })
+            })
+    });
+}
+
 /// Sorts findings by file (unplaced last), position, rule and message, and
 /// drops exact duplicates: the order every format shows.
 pub fn sort(findings: &mut Vec<Finding>) {
@@ -259,6 +288,45 @@ mod tests {
             file: None,
             related: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_placeholder_is_reported_once() {
+        let finding = |rule: &str, at: &str| {
+            let mut f = Finding::described(
+                rule.into(),
+                Severity::Error,
+                String::new(),
+                &BTreeMap::new(),
+            );
+            f.at = Some(at.into());
+            f
+        };
+        let mut found = vec![
+            finding("WL-09", "/manifest/hosting/regions/0"),
+            finding("CLOUD-02", "/manifest/hosting/regions/0"),
+            finding("WL-09", "/manifest/technology/components/0/eol"),
+            finding("SF-01", "/manifest/technology/components/0/eol"),
+            finding("CLOUD-03", "/manifest/hosting/regions/1"),
+            finding("WL-09", "/manifest/security/dspt"),
+            finding("SEC-05", "/manifest/security/dspt/status"),
+            finding("SEC-05", "/manifest/security/dspt_x"),
+        ];
+        subsume_placeholders(&mut found);
+        let left: Vec<(&str, &str)> = found
+            .iter()
+            .map(|f| (f.rule.as_str(), f.at.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            left,
+            [
+                ("WL-09", "/manifest/hosting/regions/0"),
+                ("WL-09", "/manifest/technology/components/0/eol"),
+                ("CLOUD-03", "/manifest/hosting/regions/1"),
+                ("WL-09", "/manifest/security/dspt"),
+                ("SEC-05", "/manifest/security/dspt_x"),
+            ]
+        );
     }
 
     #[test]

@@ -41,6 +41,7 @@
 //!   configure.rs         a compiled library fitted to one repository's configuration
 //!   metadata.rs          METADATA blocks into the rule catalogue
 //!   parse.rs             what a policy file declares, read from regorus's parse
+//!   raw.rs               findings as policies report them
 //!   builtin.rs           rules wgll checks itself (waivers)
 //!   recursion.rs         recursive functions, refused before they run
 //!   unit.rs              Rego unit tests and coverage
@@ -52,6 +53,7 @@
 //!   mod.rs               CheckReport, the format enums (Choice) and render
 //!   paths.rs             file paths from the git root, for CI formats
 //!   found.rs             what was found in the repository, in words
+//!   manifest.rs          the manifest `wgll init` writes, from what was found
 //!   human.rs json.rs sarif.rs junit.rs github.rs markdown.rs
 //!                        `wgll check --format ...`
 //!   adrs.rs rules.rs rego_tests.rs

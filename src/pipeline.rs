@@ -154,6 +154,7 @@ pub fn check(
         serde_json::to_value(&collected.input).map_err(|e| PipelineError::Input(e.to_string()))?;
     let raw = fitted.evaluate(&input)?;
     let mut found = findings::locate(raw, fitted.catalogue(), &collected.sources);
+    findings::subsume_placeholders(&mut found);
     waive::apply(
         &mut found,
         &settings.config.waivers,

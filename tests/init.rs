@@ -29,9 +29,16 @@ fn writes_a_manifest_and_an_adr_template_and_refuses_to_overwrite() {
         .map(|f| f["rule"].as_str().unwrap())
         .collect();
     assert!(!rules.contains(&"WL-06"), "{rules:?}");
+    // Each placeholder fails, once, as a placeholder.
+    let placeholders = rules.iter().filter(|r| **r == "WL-09").count();
+    let todos = std::fs::read_to_string(dir.path().join("wgll.yaml"))
+        .unwrap()
+        .matches("\"TODO:")
+        .count();
+    assert_eq!(placeholders, todos, "{rules:?}");
     assert!(
-        rules.contains(&"WL-07"),
-        "evidence the template names is not there yet"
+        !rules.contains(&"WL-07"),
+        "placeholders are not missing files: {rules:?}"
     );
     let adrs = wgll()
         .args(["adrs", "--format", "json"])
@@ -114,4 +121,86 @@ fn a_missing_folder_is_refused_and_links_are_not_written_through() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(!outside.exists(), "wrote through the link");
+}
+
+/// Init fills in only what it observed, says where it found each, keeps the
+/// decision records' own template, and leaves the rest to fail.
+#[test]
+fn prefills_what_it_observed_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    common::write(
+        root,
+        "catalog-info.yaml",
+        "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: appointments-api\n  title: Appointments API\nspec:\n  owner: team-booking\n  lifecycle: production\n",
+    );
+    common::write(
+        root,
+        ".github/SECURITY.md",
+        "# Security\n\nReport a vulnerability to security@trust.nhs.example.\n",
+    );
+    common::write(
+        root,
+        "docs/decisions/adr-template.md",
+        "# NNN. Title\n\n## Status\n\n## Context\n",
+    );
+    common::write(
+        root,
+        "docs/decisions/0001-record-architecture-decisions.md",
+        "# 1. Record architecture decisions\n\nDate: 2026-01-05\n\n## Status\n\nAccepted\n",
+    );
+    let out = wgll().arg("init").arg(root).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let said = stdout_of(&out);
+    assert!(
+        said.contains("service.name: \"Appointments API\" (found in catalog-info.yaml)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("security.vulnerability_disclosure: \".github/SECURITY.md\" (found in .github/SECURITY.md)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("kept docs/decisions/adr-template.md"),
+        "{said}"
+    );
+    assert!(!root.join("docs/decisions/template.md").exists());
+    assert!(!root.join("docs/adr").exists());
+    let manifest = std::fs::read_to_string(root.join("wgll.yaml")).unwrap();
+    assert!(manifest.contains("  name: \"Appointments API\"  # found in catalog-info.yaml\n"));
+    // No certification, assessment or control is claimed for the team.
+    for invented in [
+        "standards-met\n",
+        "enforced\n",
+        "plus\n",
+        "GMC",
+        "at_rest: true",
+    ] {
+        assert!(
+            !manifest.contains(&format!(": {invented}")),
+            "{invented} in\n{manifest}"
+        );
+    }
+
+    let out = wgll()
+        .args(["check", "--format", "json", "--today", TODAY])
+        .arg(root)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let at = |pointer: &str| -> Vec<&str> {
+        findings
+            .iter()
+            .filter(|f| f["at"] == pointer)
+            .filter_map(|f| f["rule"].as_str())
+            .collect()
+    };
+    // What was observed stands; what was not is a placeholder that fails.
+    assert!(at("/manifest/service/name").is_empty());
+    assert!(at("/manifest/security/vulnerability_disclosure").is_empty());
+    assert_eq!(at("/manifest/security/mfa"), ["WL-09"]);
+    assert_eq!(at("/manifest/security/dspt/status"), ["WL-09"]);
+    assert_eq!(at("/manifest/clinical_safety/applicable"), ["WL-09"]);
 }

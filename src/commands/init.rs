@@ -1,12 +1,19 @@
 //! `wgll init`: scaffolds a commented `wgll.yaml` and an ADR template, so a
-//! team starts from every field the rules read. It writes only files that do
-//! not exist (unless `--force`) and says what it wrote.
+//! team starts from every field the rules read. It pre-fills only what it
+//! observed in the repository (the name from catalog-info, publiccode or the
+//! git remote; where the security policy is; hosting regions and component
+//! versions read from the code), each with where it was found, and leaves
+//! every other fact as a `TODO:` placeholder that fails the check until a
+//! person fills it in: it never claims a certification, an assessment or a
+//! control. It keeps an ADR folder's own template, writes only files that do
+//! not exist (unless `--force`) and says what it wrote and inferred.
 
 use std::path::Path;
 
 use super::Outcome;
 
-/// The manifest template: every field, commented.
+/// The manifest template: every field, commented, each fact a `TODO:`;
+/// `#=key` marks the lines `init` fills in from what it observed.
 pub const MANIFEST_TEMPLATE: &str = include_str!("../templates/wgll.yaml");
 
 /// The decision record template.
@@ -55,15 +62,26 @@ pub fn run(root: &Path, force: bool) -> Result<Outcome, InitError> {
             path: root.display().to_string(),
         });
     }
-    let adr_dir = crate::collect::DEFAULT_ADR_DIRS
-        .iter()
-        .find(|d| root.join(d).is_dir())
-        .copied()
-        .unwrap_or("docs/adr");
-    let files = [
-        ("wgll.yaml".to_string(), MANIFEST_TEMPLATE),
-        (format!("{adr_dir}/template.md"), ADR_TEMPLATE),
-    ];
+    let input = observed_input(root);
+    let (manifest, inferred) = crate::report::manifest::prefilled(MANIFEST_TEMPLATE, &input);
+    let adrs = input["adrs"].as_array().cloned().unwrap_or_default();
+    // The folder the records are in, else an existing default, else docs/adr.
+    let adr_dir = adrs
+        .first()
+        .and_then(|a| a["file"].as_str())
+        .and_then(|f| f.rsplit_once('/').map(|(dir, _)| dir.to_string()))
+        .or_else(|| {
+            crate::collect::DEFAULT_ADR_DIRS
+                .iter()
+                .find(|d| root.join(d).is_dir())
+                .map(|d| (*d).to_string())
+        })
+        .unwrap_or_else(|| "docs/adr".to_string());
+    let own_template = existing_template(&input, &adr_dir);
+    let mut files = vec![("wgll.yaml".to_string(), manifest)];
+    if own_template.is_none() {
+        files.push((format!("{adr_dir}/template.md"), ADR_TEMPLATE.to_string()));
+    }
     if !force {
         for (rel, _) in &files {
             // A link counts as there even when it leads nowhere.
@@ -74,6 +92,7 @@ pub fn run(root: &Path, force: bool) -> Result<Outcome, InitError> {
     }
     let mut said = String::new();
     for (rel, text) in &files {
+        let text = text.as_str();
         let path = root.join(rel);
         let write = || -> std::io::Result<()> {
             if let Some(parent) = path.parent() {
@@ -91,12 +110,53 @@ pub fn run(root: &Path, force: bool) -> Result<Outcome, InitError> {
             reason: e.to_string(),
         })?;
         said.push_str(&format!("wrote {rel}\n"));
+        if rel == "wgll.yaml" {
+            for (field, value, source) in &inferred {
+                said.push_str(&format!("  {field}: {value} (found in {source})\n"));
+            }
+        }
     }
-    said.push_str(
-        "next: fill in wgll.yaml (each field says what it is for), then run `wgll check` to see what evidence is still missing\n",
-    );
+    if let Some(template) = own_template {
+        said.push_str(&format!(
+            "kept {template}: the decision records' own template\n"
+        ));
+    }
+    let left = files[0].1.matches("\"TODO:").count();
+    said.push_str(&format!(
+        "next: replace the {left} TODOs in wgll.yaml with the facts (each fails `wgll check` until then), or remove the fields that do not apply\n",
+    ));
     Ok(Outcome {
         stdout: said,
         exit: 0,
     })
+}
+
+/// The input document of the repository as it stands, as JSON; an empty
+/// document when it cannot be read (a broken manifest being replaced with
+/// `--force`): init then observes nothing and writes only placeholders.
+fn observed_input(root: &Path) -> serde_json::Value {
+    let read = crate::collect::Opened::open(root, &crate::collect::ReadMode::WorkTree)
+        .ok()
+        .and_then(|opened| {
+            let options = crate::pipeline::Options::new(crate::date::Date::today_utc());
+            crate::pipeline::read(&opened, &options, false).ok()
+        });
+    read.and_then(|r| serde_json::to_value(r.collected.input).ok())
+        .unwrap_or(serde_json::Value::Null)
+}
+
+/// A template already in the ADR folder (`template.md`, `adr-template.md`,
+/// `0000-template.md`), which init keeps rather than adding its own.
+fn existing_template(input: &serde_json::Value, adr_dir: &str) -> Option<String> {
+    let prefix = format!("{adr_dir}/");
+    input["files"]
+        .as_array()?
+        .iter()
+        .filter_map(serde_json::Value::as_str)
+        .find(|f| {
+            f.strip_prefix(&prefix).is_some_and(|name| {
+                !name.contains('/') && name.to_ascii_lowercase().contains("template")
+            })
+        })
+        .map(str::to_string)
 }

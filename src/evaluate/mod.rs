@@ -11,6 +11,7 @@ pub use self::configure::ConfigureError;
 pub mod error;
 pub mod metadata;
 mod parse;
+mod raw;
 mod recursion;
 pub mod unit;
 
@@ -25,6 +26,7 @@ use serde_json::Value;
 pub use self::bundle::PolicyFile;
 use self::error::PolicyError;
 use self::metadata::{RuleMeta, Severity};
+pub use self::raw::{RawFinding, Related};
 
 /// The sets a policy reports through; bundled rules use `deny` only.
 const SETS: [(&str, Severity); 4] = [
@@ -36,35 +38,6 @@ const SETS: [(&str, Severity); 4] = [
 
 /// The default time one repository's evaluation may take.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// A finding as a policy reported it, before locating and waivers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawFinding {
-    /// Rule id (from the finding, its package's METADATA, or the package path).
-    pub rule: String,
-    /// Severity, from METADATA (for the service's phase) or the set it came from.
-    pub severity: Severity,
-    /// The message.
-    pub message: String,
-    /// JSON pointer into the input, if given.
-    pub at: Option<String>,
-    /// A repository file the finding is about, if given.
-    pub file: Option<String>,
-    /// Other places that bear on it, as JSON pointers (`related`): where the
-    /// repository contradicts a claim, for instance.
-    pub related: Vec<Related>,
-}
-
-/// A related place a policy named: a pointer into the input, and what it
-/// shows there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Related {
-    /// JSON pointer into the input.
-    pub at: String,
-    /// What the place shows (`the Terraform sets us-east-1 here`); empty
-    /// when the policy gave a bare pointer.
-    pub message: String,
-}
 
 /// A package that reports findings, and through which sets.
 #[derive(Debug, Clone)]
@@ -415,29 +388,7 @@ impl Policies {
         let (rule, message, at, file, own_severity) = match item {
             Value::String(message) => (None, message, None, None, None),
             Value::Object(map) => {
-                // `"related": ["/pointer", {"at": "/pointer", "msg": "..."}]`.
-                for item in map
-                    .get("related")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                {
-                    let (at, message) = match item {
-                        Value::String(at) => (Some(at.clone()), String::new()),
-                        Value::Object(r) => (
-                            r.get("at").and_then(Value::as_str).map(str::to_string),
-                            r.get("msg")
-                                .or_else(|| r.get("message"))
-                                .and_then(Value::as_str)
-                                .unwrap_or("")
-                                .to_string(),
-                        ),
-                        _ => (None, String::new()),
-                    };
-                    if let Some(at) = at {
-                        related.push(Related { at, message });
-                    }
-                }
+                related = raw::related(&map);
                 let text = |k: &str| map.get(k).and_then(Value::as_str).map(str::to_string);
                 let message = text("msg")
                     .or_else(|| text("message"))

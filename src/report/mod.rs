@@ -55,6 +55,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod manifest;
 pub mod markdown;
 pub mod paths;
 pub mod rego_tests;

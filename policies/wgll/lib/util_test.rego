@@ -81,3 +81,12 @@ test_owned_evidence_is_matched_by_its_dotted_path if {
 	lib.owned_evidence(["security", "vulnerability_disclosure"])
 	not lib.owned_evidence(["security", "threat_model"])
 }
+
+test_placeholders_are_told_from_values if {
+	lib.placeholder("TODO: the service's name") == "a placeholder"
+	lib.placeholder("Name") == "an example value"
+	lib.placeholder("https://example.com/x") == "an example address"
+	lib.placeholder("GMC 0000000") == "a registration number of zeros"
+	not lib.placeholder("Northshire Patient Portal")
+	not lib.is_placeholder(7)
+}

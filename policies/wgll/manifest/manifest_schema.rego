@@ -79,6 +79,7 @@ deny contains finding if {
 deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	wanted := allowed_types(s)
+	not lib.is_placeholder(value)
 	count(wanted & types(value)) == 0
 	finding := {
 		"rule": "WL-06",
@@ -90,6 +91,7 @@ deny contains finding if {
 deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	not value in s.enum
+	not lib.is_placeholder(value)
 	is_array(s.enum)
 	finding := {
 		"rule": "WL-06",
@@ -101,6 +103,7 @@ deny contains finding if {
 deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	"const" in object.keys(s)
+	not lib.is_placeholder(value)
 	value != s.const
 	finding := {
 		"rule": "WL-06",
@@ -112,6 +115,7 @@ deny contains finding if {
 deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	s.format == "date"
+	not lib.is_placeholder(value)
 	is_string(value)
 	not lib.is_date(value)
 	finding := {
@@ -125,6 +129,7 @@ deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	is_string(value)
 	is_string(s.pattern)
+	not lib.is_placeholder(value)
 	not regex.match(s.pattern, value)
 	finding := {
 		"rule": "WL-06",

@@ -25,46 +25,16 @@ package wgll.manifest.placeholder_left
 
 import data.wgll.lib
 
-# Whole values that are example text.
-example_values := {"your service", "your nhs trust", "your integrated care system", "name", "role", "your operations rota"}
-
-# Second-level names used as placeholders; a host is one of them or under one.
-example_domains := {"example.com", "example.org", "example.net", "example.nhs.uk", "example.gov.uk"}
-
 deny contains finding if {
 	# Every string, known to the schema or not: a placeholder in a misspelt
 	# field is still a placeholder.
 	input.manifest != null
 	walk(input.manifest, [path, value])
 	is_string(value)
-	why := placeholder(value)
+	why := lib.placeholder(value)
 	finding := {
 		"rule": "WL-09",
 		"msg": sprintf("%s is %s, not a fact: `%s`", [concat(".", [sprintf("%v", [p]) | some p in path]), why, value]),
 		"at": lib.pointer("/manifest", path),
 	}
 }
-
-placeholder(v) := "a placeholder" if {
-	regex.match(`^(?i)\s*(todo|tbc|tbd|fixme|xxx)\b`, v)
-} else := "a placeholder" if {
-	regex.match(`^<[^<>]*>$`, trim_space(v))
-} else := "an example value" if {
-	lower(trim_space(v)) in example_values
-} else := "an example address" if {
-	some domain in example_domains
-	host_is(host(v), domain)
-} else := "a registration number of zeros" if {
-	regex.match(`^[A-Za-z]{0,4}[ -]?0{4,}$`, trim_space(v))
-}
-
-# The host of an address (`https://x/y`, `name@x`) in lower case, else "".
-host(v) := lower(split(split(trim_prefix(trim_prefix(v, "https://"), "http://"), "/")[0], ":")[0]) if {
-	regex.match(`^https?://`, v)
-} else := lower(split(v, "@")[1]) if {
-	regex.match(`^[^@\s]+@[^@\s]+$`, v)
-} else := ""
-
-host_is(h, domain) if h == domain
-
-host_is(h, domain) if endswith(h, concat("", [".", domain]))

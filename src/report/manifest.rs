@@ -1,0 +1,199 @@
+//! The manifest `wgll init` writes: its template with what the repository
+//! showed filled in, each fact with where it was found (`# found in ...`),
+//! and every other fact left as the template's `TODO:` placeholder. Reads
+//! the input document as JSON, so what an observer adds is used as soon as
+//! it is there.
+
+/// One fact init filled in: (field, value, where it was found).
+pub type Inferred = (&'static str, String, String);
+
+/// The manifest template (`#=key` marking the lines to fill) with what was
+/// observed filled in, and what was filled.
+pub fn prefilled(template: &str, input: &serde_json::Value) -> (String, Vec<Inferred>) {
+    let observed = observations(input);
+    let mut inferred = Vec::new();
+    let mut out = String::new();
+    for line in template.lines() {
+        let Some((body, key)) = line.rsplit_once("#=") else {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        let key = key.trim();
+        let body = body.trim_end();
+        match observed.iter().find(|o| o.key == key) {
+            Some(o) => {
+                let (field, _) = body.split_once(':').unwrap_or((body, ""));
+                let indent = &field[..field.len() - field.trim_start().len()];
+                if o.lines.is_empty() {
+                    out.push_str(&format!("{field}: {}  # found in {}\n", o.value, o.source));
+                } else {
+                    out.push_str(&format!("{field}:  # found in {}\n", o.source));
+                    for item in &o.lines {
+                        out.push_str(&format!("{indent}  - {item}\n"));
+                    }
+                }
+                inferred.push((o.field, o.value.clone(), o.source.clone()));
+            }
+            None => {
+                out.push_str(body);
+                out.push('\n');
+            }
+        }
+    }
+    // A list the template spelt out as an item below its key is replaced
+    // whole when observed: drop the template's own item.
+    let mut cleaned = String::new();
+    let mut skip_item = false;
+    for line in out.lines() {
+        if skip_item && line.trim_start().starts_with("- {name: \"TODO") {
+            skip_item = false;
+            continue;
+        }
+        skip_item = line.contains("components:  # found in");
+        cleaned.push_str(line);
+        cleaned.push('\n');
+    }
+    (cleaned, inferred)
+}
+
+/// A fact observed for a marked template line.
+struct Observation {
+    key: &'static str,
+    field: &'static str,
+    /// The value as YAML (a scalar or a flow list).
+    value: String,
+    /// For a block list: its items as YAML, one per line.
+    lines: Vec<String>,
+    source: String,
+}
+
+/// YAML text for a string, quoted when plain text would be read otherwise.
+fn scalar(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| format!("{text:?}"))
+}
+
+/// What the repository shows that the template has a place for.
+fn observations(input: &serde_json::Value) -> Vec<Observation> {
+    let mut out = Vec::new();
+    let text = |v: &serde_json::Value| {
+        v.as_str()
+            .map(str::to_string)
+            .filter(|s| !s.trim().is_empty())
+    };
+    let catalog = &input["documents"]["catalog-info.yaml"];
+    let publiccode = &input["documents"]["publiccode.yml"];
+    let name = text(&catalog["metadata"]["title"])
+        .map(|n| (n, "catalog-info.yaml".to_string()))
+        .or_else(|| text(&publiccode["name"]).map(|n| (n, "publiccode.yml".to_string())))
+        .or_else(|| {
+            let remote = input["repository"]["git"]["remote"].as_str()?;
+            let name = remote.trim_end_matches('/').trim_end_matches(".git");
+            let name = name.rsplit(['/', ':']).next()?.to_string();
+            (!name.is_empty()).then(|| (name, "the git remote".to_string()))
+        });
+    if let Some((value, source)) = name {
+        out.push(Observation {
+            key: "name",
+            field: "service.name",
+            value: scalar(&value),
+            lines: Vec::new(),
+            source,
+        });
+    }
+    if let Some(owner) = text(&publiccode["legal"]["mainCopyrightOwner"]) {
+        out.push(Observation {
+            key: "organisation",
+            field: "service.organisation",
+            value: scalar(&owner),
+            lines: Vec::new(),
+            source: "publiccode.yml".into(),
+        });
+    }
+    let policy = &input["observed"]["files"]["security_policy"];
+    if let (Some(file), false) = (
+        policy["file"].as_str(),
+        policy["hollow"].as_bool().unwrap_or(true),
+    ) {
+        out.push(Observation {
+            key: "security_policy",
+            field: "security.vulnerability_disclosure",
+            value: scalar(file),
+            lines: Vec::new(),
+            source: file.to_string(),
+        });
+    }
+    // Regions the infrastructure code stores data in (edge-only ones are not hosting).
+    let mut regions: Vec<String> = Vec::new();
+    let mut region_files: Vec<String> = Vec::new();
+    for r in input["observed"]["hosting"]["regions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        if r["edge_only"].as_bool() == Some(true) {
+            continue;
+        }
+        if let Some(region) = r["region"].as_str()
+            && !regions.iter().any(|x| x == region)
+        {
+            regions.push(region.to_string());
+            if let Some(file) = r["file"].as_str()
+                && !region_files.iter().any(|f| f == file)
+            {
+                region_files.push(file.to_string());
+            }
+        }
+    }
+    if !regions.is_empty() {
+        let value = format!(
+            "[{}]",
+            regions
+                .iter()
+                .map(|r| scalar(r))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        out.push(Observation {
+            key: "regions",
+            field: "hosting.regions",
+            value,
+            lines: Vec::new(),
+            source: region_files.join(", "),
+        });
+    }
+    let mut items = Vec::new();
+    let mut sources = Vec::new();
+    for c in input["observed"]["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        let (Some(product), Some(version)) = (c["product"].as_str(), c["version"].as_str()) else {
+            continue;
+        };
+        let item = format!(
+            "{{name: {}, version: {}, eol: \"TODO: its end-of-life date\"}}",
+            scalar(product),
+            scalar(version)
+        );
+        if !items.contains(&item) {
+            items.push(item);
+            if let Some(file) = c["file"].as_str()
+                && !sources.iter().any(|s| s == file)
+            {
+                sources.push(file.to_string());
+            }
+        }
+    }
+    if !items.is_empty() {
+        out.push(Observation {
+            key: "components",
+            field: "technology.components",
+            value: format!("{} components", items.len()),
+            lines: items,
+            source: sources.join(", "),
+        });
+    }
+    out
+}
