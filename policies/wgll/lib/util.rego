@@ -163,31 +163,71 @@ example_values := {"your service", "your nhs trust", "your integrated care syste
 # Second-level names used as placeholders; a host is one of them or under one.
 example_domains := {"example.com", "example.org", "example.net", "example.nhs.uk", "example.gov.uk"}
 
+# Written with string built-ins, not regular expressions: it runs for every
+# string of the manifest, in several rules, and a regex is compiled per call.
 placeholder(v) := "a placeholder" if {
-	regex.match(`^(?i)\s*(todo|tbc|tbd|fixme|xxx)\b`, v)
+	t := lower(trim_space(v))
+	some word in placeholder_words
+	startswith(t, word)
+	word_ends(t, count(word))
 } else := "a placeholder" if {
-	regex.match(`^<[^<>]*>$`, trim_space(v))
+	t := trim_space(v)
+	startswith(t, "<")
+	endswith(t, ">")
+	inner := substring(t, 1, count(t) - 2)
+	not contains(inner, "<")
+	not contains(inner, ">")
 } else := "an example value" if {
 	lower(trim_space(v)) in example_values
 } else := "an example address" if {
+	h := host(v)
+	h != ""
 	some domain in example_domains
-	host_is(host(v), domain)
+	host_is(h, domain)
 } else := "a registration number of zeros" if {
-	regex.match(`^[A-Za-z]{0,4}[ -]?0{4,}$`, trim_space(v))
+	t := trim_space(v)
+	rest := trim_right(t, "0")
+	count(t) - count(rest) >= 4
+	letters := trim_right(rest, " -")
+	count(letters) <= 4
+	trim(lower(letters), "abcdefghijklmnopqrstuvwxyz") == ""
+}
+
+# Words that mark a value as not yet written, when they start it.
+placeholder_words := {"todo", "tbc", "tbd", "fixme", "xxx"}
+
+# Whether the word that takes the first n characters of t ends there.
+word_ends(t, n) if count(t) == n
+
+word_ends(t, n) if {
+	count(t) > n
+	not contains("abcdefghijklmnopqrstuvwxyz0123456789_", substring(t, n, 1))
 }
 
 # The host of an address (`https://x/y`, `name@x`) in lower case, else "".
-host(v) := lower(split(split(trim_prefix(trim_prefix(v, "https://"), "http://"), "/")[0], ":")[0]) if {
-	regex.match(`^https?://`, v)
-} else := lower(split(v, "@")[1]) if {
-	regex.match(`^[^@\s]+@[^@\s]+$`, v)
+host(v) := lower(split(split(trim_prefix(trim_prefix(lower(v), "https://"), "http://"), "/")[0], ":")[0]) if {
+	is_url(v)
+} else := lower(parts[1]) if {
+	parts := split(v, "@")
+	count(parts) == 2
+	parts[0] != ""
+	not contains(v, " ")
 } else := ""
 
 host_is(h, domain) if h == domain
 
 host_is(h, domain) if endswith(h, concat("", [".", domain]))
 
+# Every placeholder string in the manifest and its kind, worked out once
+# per evaluation for all the rules that ask.
+manifest_placeholders := {v: kind |
+	input.manifest != null
+	walk(input.manifest, [_, v])
+	is_string(v)
+	kind := placeholder(v)
+}
+
 is_placeholder(v) if {
 	is_string(v)
-	placeholder(v)
+	manifest_placeholders[v]
 }

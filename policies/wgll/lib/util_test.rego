@@ -90,3 +90,22 @@ test_placeholders_are_told_from_values if {
 	not lib.placeholder("Northshire Patient Portal")
 	not lib.is_placeholder(7)
 }
+
+test_placeholder_edges if {
+	lib.placeholder("tbc") == "a placeholder"
+	lib.placeholder("XXX-ODS") == "a placeholder"
+	not lib.placeholder("Todoist sync")
+	lib.placeholder("<your organisation>") == "a placeholder"
+	not lib.placeholder("<b>bold</b> text")
+	lib.placeholder("help@mail.Example.org") == "an example address"
+	lib.placeholder("HTTP://EXAMPLE.COM:8080/x") == "an example address"
+	not lib.placeholder("https://northshire.nhs.example/x")
+	not lib.placeholder("not an@address here")
+	lib.placeholder("ZA000000") == "a registration number of zeros"
+	not lib.placeholder("GMC 7000000")
+	not lib.placeholder("10000")
+}
+
+test_the_manifest_placeholders_are_found_once if {
+	lib.manifest_placeholders == {"TODO: a name": "a placeholder", "Name": "an example value"} with input as {"manifest": {"service": {"name": "TODO: a name"}, "governance": {"sro": {"name": "Name", "role": "Chief Digital Officer"}}}}
+}

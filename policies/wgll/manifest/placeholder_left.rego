@@ -31,7 +31,7 @@ deny contains finding if {
 	input.manifest != null
 	walk(input.manifest, [path, value])
 	is_string(value)
-	why := lib.placeholder(value)
+	why := lib.manifest_placeholders[value]
 	finding := {
 		"rule": "WL-09",
 		"msg": sprintf("%s is %s, not a fact: `%s`", [concat(".", [sprintf("%v", [p]) | some p in path]), why, value]),
