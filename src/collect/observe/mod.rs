@@ -11,6 +11,7 @@
 //! which may be large or odd.
 
 pub mod files;
+pub mod practice;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -31,6 +32,11 @@ pub const CAP: u64 = 512 * 1024;
 pub struct Observed {
     /// Where the files GitHub and reviewers look for are.
     pub files: files::KnownFiles,
+    /// Engineering practice: dependency bots, secret scanning, static
+    /// analysis and dependency checks in hooks and CI.
+    pub practice: practice::Practice,
+    /// The package ecosystems present, by Dependabot's name, with where.
+    pub ecosystems: practice::Ecosystems,
     /// Evidence files that could not be read, and why.
     pub unread: Vec<Unread>,
 }
@@ -118,6 +124,15 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Lists a file that was read but could not be understood (a workflow
+    /// that is not valid YAML) in `observed.unread`, with why.
+    pub fn unreadable(&mut self, path: &str, why: String) {
+        self.unread.push(Unread {
+            file: path.to_string(),
+            why,
+        });
+    }
+
     /// The files that could not be read.
     pub fn into_unread(self) -> Vec<Unread> {
         self.unread
@@ -143,8 +158,11 @@ fn describe(problem: &ReadProblem) -> String {
 pub fn observe(tree: &dyn RepoSource, sources: &mut SourceMap) -> Result<Observed, CollectError> {
     let mut reader = Reader::new(tree, sources);
     let files = files::observe(&mut reader);
+    let (practice, ecosystems) = practice::observe(&mut reader);
     Ok(Observed {
         files,
+        practice,
+        ecosystems,
         unread: reader.into_unread(),
     })
 }
