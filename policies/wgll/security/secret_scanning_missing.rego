@@ -41,12 +41,20 @@ package wgll.security.secret_scanning_missing
 practice := object.get(input, ["observed", "practice"], {})
 
 # Where to add the scanner: the pre-commit configuration (or husky's
-# pre-commit hook) the repository has, else pre-commit's own name.
-pre_commit_configs := [h | some h in object.get(practice, "hooks", []); contains(h, "pre-commit")]
+# pre-commit hook) the repository has, else the hook configuration it has
+# (lefthook, hk), else pre-commit's own name.
+hooks := object.get(practice, "hooks", [])
+
+pre_commit_configs := [h | some h in hooks; contains(h, "pre-commit")]
 
 target := pre_commit_configs[0] if count(pre_commit_configs) > 0
 
-target := ".pre-commit-config.yaml" if count(pre_commit_configs) == 0
+target := hooks[0] if {
+	count(pre_commit_configs) == 0
+	count(hooks) > 0
+}
+
+target := ".pre-commit-config.yaml" if count(hooks) == 0
 
 deny contains finding if {
 	count(object.get(practice, "secret_scanning", [])) == 0

@@ -52,6 +52,12 @@ test_points_at_the_pre_commit_configuration_there_is if {
 	f.file == "scripts/config/pre-commit.yaml"
 }
 
+test_points_at_the_hook_configuration_there_is if {
+	hk := object.union(none, {"observed": {"practice": {"hooks": ["hk.pkl"]}}})
+	some f in rule.deny with input as hk
+	f.file == "hk.pkl"
+}
+
 test_fails_with_a_manifest_too if {
 	count(rule.deny) == 1 with input as object.union(none, {"manifest": {"service": {"phase": "live"}}})
 }

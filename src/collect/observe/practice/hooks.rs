@@ -62,7 +62,7 @@ pub(super) fn observe(reader: &mut Reader<'_>, found: &mut Found) -> Vec<String>
     }
     for path in files.iter().filter(|p| is_hook_script(p)) {
         if let Some(text) = scan.reader.text(path) {
-            scan.shell(&text, &At::File(path, &text), GIT_HOOK, 0);
+            scan.shell(&text, &At::File(path), GIT_HOOK, 0);
             read.push(path.clone());
         }
     }
@@ -117,12 +117,15 @@ fn pre_commit(scan: &mut Scan<'_, '_>, doc: &YamlFile) {
             }
             let named = tools::named(id).or_else(|| str_field(hook, "name").and_then(tools::named));
             if let Some(category) = named {
-                scan.found.tool(
-                    category,
-                    id,
-                    &format!("{HOW} (named for it, not inspected)"),
-                    place,
-                );
+                // A local hook's entry was read; another repository's hook
+                // was not.
+                let why = if url == "local" {
+                    "no tool found"
+                } else {
+                    "not inspected"
+                };
+                let how = format!("{HOW} (named for it, {why})");
+                scan.found.tool(category, id, &how, place);
             }
         }
     }
@@ -140,11 +143,18 @@ fn hk(scan: &mut Scan<'_, '_>, text: &str) {
             continue;
         }
         let value = value.trim();
-        let Some(command) = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) else {
+        let Some(written) = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) else {
             continue;
         };
-        let command = command.replace("\\\"", "\"");
-        scan.shell(&command, &At::File(HK, text), GIT_HOOK, 0);
+        // `written` is a slice of `text`: its place is the distance between.
+        let start = (written.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let command = written.replace("\\\"", "\"");
+        scan.shell(
+            &command,
+            &At::Span(HK, start..start + written.len()),
+            GIT_HOOK,
+            0,
+        );
     }
 }
 
@@ -206,7 +216,7 @@ mod tests {
                 ("detect-secrets", "pre-commit hook"),
                 (
                     "scan-secrets",
-                    "pre-commit hook (named for it, not inspected)"
+                    "pre-commit hook (named for it, no tool found)"
                 )
             ]
         );

@@ -61,7 +61,9 @@ pub struct Detection {
     pub file: String,
     /// How it runs: `workflow step`, `workflow command`, `composite action
     /// step`, `composite action command`, `script`, `pre-commit hook`, `git
-    /// hook`; `... (named for it, not inspected)` when only a name says so.
+    /// hook`; `... (named for it, not inspected)` when only the name of
+    /// something not read says so, `... (named for it, no tool found)` when
+    /// it was read and its commands are out of sight (behind `make`).
     pub how: String,
 }
 

@@ -16,23 +16,31 @@ const MAX_DEPTH: usize = 3;
 /// Where a piece of shell text is written, to point at the line that runs
 /// a tool.
 pub(super) enum At<'y> {
-    /// In the YAML node at the pointer.
+    /// In the YAML node at the pointer (a `run:` block, a hook's `entry`).
     Node(&'y YamlFile, &'y str),
-    /// A whole file, with its text.
-    File(&'y str, &'y str),
+    /// A whole file, its text being the text read.
+    File(&'y str),
+    /// Within one span of a file (hk's `check = "..."` line).
+    Span(&'y str, Range<usize>),
 }
 
 impl At<'_> {
-    fn place(&self, line: &str) -> Place {
+    /// The place of an invocation; `cursor` keeps a search in a YAML node
+    /// moving forward, so a long script is read in one pass.
+    fn place(&self, invocation: &shell::Invocation<'_>, cursor: &mut usize) -> Place {
         match self {
-            Self::Node(doc, pointer) => Place::new(&doc.path, doc.find_in(pointer, line)),
-            Self::File(path, text) => Place::new(path, find(text, line)),
+            Self::Node(doc, pointer) => {
+                let (span, next) = doc.find_in(pointer, invocation.line, *cursor);
+                *cursor = next;
+                Place::new(&doc.path, span)
+            }
+            Self::File(path) => Place::new(
+                path,
+                invocation.offset..invocation.offset + invocation.line.len(),
+            ),
+            Self::Span(path, span) => Place::new(path, span.clone()),
         }
     }
-}
-
-fn find(text: &str, line: &str) -> Range<usize> {
-    text.find(line).map_or(0..0, |at| at..at + line.len())
 }
 
 /// The reader and what is found, with the scripts and actions already
@@ -71,10 +79,17 @@ impl<'r, 'a> Scan<'r, 'a> {
     /// runs; returns how many tools were found.
     pub fn shell(&mut self, text: &str, at: &At<'_>, how: &str, depth: usize) -> usize {
         let mut count = 0;
+        let mut cursor = 0;
+        // Commands on one line share its place: found once.
+        let mut last: Option<(usize, Place)> = None;
         for invocation in shell::invocations(text) {
             if let Some((category, tool)) = tools::command(&invocation.program, &invocation.args) {
-                self.found
-                    .tool(category, tool, how, at.place(invocation.line));
+                let place = match &last {
+                    Some((offset, place)) if *offset == invocation.offset => place.clone(),
+                    _ => at.place(&invocation, &mut cursor),
+                };
+                last = Some((invocation.offset, place.clone()));
+                self.found.tool(category, tool, how, place);
                 count += 1;
             } else if let Some(script) = &invocation.script {
                 count += self.script(script, depth + 1);
@@ -92,7 +107,7 @@ impl<'r, 'a> Scan<'r, 'a> {
         let Some(text) = self.reader.text(&path) else {
             return 0;
         };
-        self.shell(&text, &At::File(&path, &text), "script", depth)
+        self.shell(&text, &At::File(&path), "script", depth)
     }
 }
 

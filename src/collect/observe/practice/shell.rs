@@ -9,6 +9,8 @@
 pub struct Invocation<'t> {
     /// The first line of the command as written, trimmed: where to point.
     pub line: &'t str,
+    /// Where `line` starts in the text read.
+    pub offset: usize,
     /// The program's base name (`gitleaks` for `./bin/gitleaks`), or an
     /// image's name for `docker run`.
     pub program: String,
@@ -72,10 +74,15 @@ const DOCKER_VALUED: &[&str] = &[
 /// Every program the text runs, in order.
 pub fn invocations(text: &str) -> Vec<Invocation<'_>> {
     let mut out = Vec::new();
+    // Each line is a slice of `text`, so where it starts is the distance
+    // between the two.
+    let base = text.as_ptr() as usize;
     for (line, logical) in logical_lines(text) {
+        let offset = (line.as_ptr() as usize).saturating_sub(base);
         for segment in split_commands(&logical) {
             let words = words(segment);
-            if let Some(invocation) = unwrap(line, &words) {
+            if let Some(mut invocation) = unwrap(line, &words) {
+                invocation.offset = offset;
                 out.push(invocation);
             }
         }
@@ -178,6 +185,7 @@ fn unwrap<'t>(line: &'t str, words: &[String]) -> Option<Invocation<'t>> {
             let script = skip_flags(after).first().cloned();
             return Some(Invocation {
                 line,
+                offset: 0,
                 program: base,
                 script,
                 args: after.to_vec(),
@@ -186,6 +194,7 @@ fn unwrap<'t>(line: &'t str, words: &[String]) -> Option<Invocation<'t>> {
         let script = (first.contains('/') || first.ends_with(".sh")).then(|| first.clone());
         return Some(Invocation {
             line,
+            offset: 0,
             program: base,
             script,
             args: after.to_vec(),
@@ -208,6 +217,7 @@ fn docker_image<'t>(line: &'t str, words: &[String]) -> Option<Invocation<'t>> {
         }
         return Some(Invocation {
             line,
+            offset: 0,
             program: image_name(word),
             script: None,
             args: words[i + 1..].to_vec(),
@@ -267,6 +277,10 @@ mod tests {
         let audit = &invocations(text)[2];
         assert_eq!(audit.args, ["audit", "--audit-level=high"]);
         assert_eq!(audit.line, "npm ci && npm audit --audit-level=high");
+        assert_eq!(
+            &text[audit.offset..audit.offset + audit.line.len()],
+            audit.line
+        );
     }
 
     #[test]

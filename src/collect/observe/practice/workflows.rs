@@ -76,7 +76,8 @@ impl Kind {
     }
 }
 
-/// The steps under `parent` (a job, or an action's `runs`).
+/// The steps under `parent` (a job, or an action's `runs`); returns how
+/// many tools they were found to run.
 fn steps(
     scan: &mut Scan<'_, '_>,
     doc: &YamlFile,
@@ -84,24 +85,26 @@ fn steps(
     parent: &Value,
     kind: Kind,
     depth: usize,
-) {
+) -> usize {
     let Some(steps) = parent.get("steps").and_then(Value::as_array) else {
-        return;
+        return 0;
     };
+    let mut found = 0;
     for (i, step) in steps.iter().enumerate() {
         let at = format!("{pointer}/steps/{i}");
         if let Some(uses) = str_field(step, "uses") {
             let with = step.get("with").unwrap_or(&Value::Null);
-            action(scan, doc, &child(&at, "uses"), uses, with, kind, depth);
+            found += action(scan, doc, &child(&at, "uses"), uses, with, kind, depth);
         }
         if let Some(run) = str_field(step, "run") {
             let run_at = child(&at, "run");
-            scan.shell(run, &At::Node(doc, &run_at), kind.command(), 0);
+            found += scan.shell(run, &At::Node(doc, &run_at), kind.command(), 0);
         }
     }
+    found
 }
 
-/// A step's `uses:`.
+/// A step's `uses:`; returns how many tools it was found to run.
 fn action(
     scan: &mut Scan<'_, '_>,
     doc: &YamlFile,
@@ -110,56 +113,61 @@ fn action(
     with: &Value,
     kind: Kind,
     depth: usize,
-) {
+) -> usize {
     let place = Place::new(&doc.path, doc.span(pointer));
     let uses = uses.trim();
-    if uses.starts_with("./") {
-        composite(scan, &repo_path(uses), depth + 1);
-        return;
-    }
-    if let Some(image) = uses.strip_prefix("docker://") {
+    let found = if uses.starts_with("./") {
+        match composite(scan, &repo_path(uses), depth + 1) {
+            // Read, and no tool found in it: its name may still say what it
+            // does (the commands behind a variable or a make target).
+            Some(0) => tools::named(uses).map(|category| (category, uses, "no tool found")),
+            _ => return 0,
+        }
+    } else if let Some(image) = uses.strip_prefix("docker://") {
         let args: Vec<String> = str_field(with, "args")
             .unwrap_or("")
             .split_whitespace()
             .map(str::to_string)
             .collect();
-        if let Some((category, tool)) = tools::command(&image_name(image), &args) {
-            scan.found.tool(category, tool, kind.step(), place);
-        }
-        return;
-    }
-    if let Some((category, tool)) = tools::action(uses, with) {
+        let Some((category, tool)) = tools::command(&image_name(image), &args) else {
+            return 0;
+        };
         scan.found.tool(category, tool, kind.step(), place);
-    } else if let Some(category) = tools::named(uses) {
+        return 1;
+    } else if let Some((category, tool)) = tools::action(uses, with) {
+        scan.found.tool(category, tool, kind.step(), place);
+        return 1;
+    } else {
         let name = uses.split('@').next().unwrap_or(uses);
-        let how = format!("{} (named for it, not inspected)", kind.step());
-        scan.found.tool(category, name, &how, place);
-    }
+        tools::named(uses).map(|category| (category, name, "not inspected"))
+    };
+    let Some((category, name, why)) = found else {
+        return 0;
+    };
+    let how = format!("{} (named for it, {why})", kind.step());
+    scan.found.tool(category, name, &how, place);
+    1
 }
 
 /// A local composite action, `./path` holding `action.yml`: its steps are
 /// read as if written in the workflow, located in the action's file.
-fn composite(scan: &mut Scan<'_, '_>, dir: &str, depth: usize) {
+/// Returns how many tools they run; `None` when it was not read now
+/// (missing, not YAML, too deep, or read already from another step).
+fn composite(scan: &mut Scan<'_, '_>, dir: &str, depth: usize) -> Option<usize> {
     if depth > MAX_ACTION_DEPTH {
-        return;
+        return None;
     }
     let dir = dir.trim_end_matches('/');
-    let Some(path) = ["action.yml", "action.yaml"]
+    let path = ["action.yml", "action.yaml"]
         .iter()
         .map(|name| format!("{dir}/{name}"))
-        .find(|path| scan.exists(path))
-    else {
-        return;
-    };
+        .find(|path| scan.exists(path))?;
     if !scan.first_visit(&path) {
-        return;
+        return None;
     }
-    let Some(doc) = YamlFile::read(scan.reader, &path) else {
-        return;
-    };
-    if let Some(runs) = doc.value.get("runs") {
-        steps(scan, &doc, "/runs", runs, Kind::Action, depth);
-    }
+    let doc = YamlFile::read(scan.reader, &path)?;
+    let runs = doc.value.get("runs").unwrap_or(&Value::Null);
+    Some(steps(scan, &doc, "/runs", runs, Kind::Action, depth))
 }
 
 /// A job that calls a reusable workflow.
@@ -298,6 +306,25 @@ mod tests {
         assert_eq!(unread, [".github/workflows/a.yml"]);
         assert_eq!(found.workflows, [".github/workflows/b.yml"]);
         assert_eq!(found.secret_scanning[0].tool, "trufflehog");
+    }
+
+    #[test]
+    fn a_local_action_whose_tool_is_out_of_sight_is_recorded_by_its_name() {
+        let ci = "jobs:\n  s:\n    steps:\n      - uses: ./.github/actions/scan-secrets\n";
+        let action = "runs:\n  using: composite\n  steps:\n    - shell: bash\n      run: make scan-secrets\n";
+        let (found, sources, _) = observed(&[
+            (".github/workflows/ci.yml", ci),
+            (".github/actions/scan-secrets/action.yml", action),
+        ]);
+        assert_eq!(found.secret_scanning.len(), 1);
+        assert_eq!(
+            found.secret_scanning[0].how,
+            "workflow step (named for it, no tool found)"
+        );
+        assert_eq!(
+            line(&sources, "/observed/practice/secret_scanning/0"),
+            (".github/workflows/ci.yml".to_string(), 4)
+        );
     }
 
     #[test]

@@ -75,20 +75,26 @@ impl YamlFile {
     }
 
     /// The byte range of `needle` inside the node at `pointer` (the line of
-    /// a script that runs a tool), or the node's own place when the text is
-    /// not found as written (a folded scalar).
-    pub fn find_in(&self, pointer: &str, needle: &str) -> Range<usize> {
-        if let Some(span) = self.spans.get(pointer) {
-            let value = span.value.clone();
-            if let Some(at) = self
-                .text
-                .get(value.clone())
-                .and_then(|inside| inside.find(needle))
-            {
-                return value.start + at..value.start + at + needle.len();
+    /// a script that runs a tool), searched from `from` bytes into the node
+    /// and a bounded distance on, so a long script costs one pass; the
+    /// node's own place when it is not found as written (a folded scalar).
+    /// Returns where to search from next.
+    pub fn find_in(&self, pointer: &str, needle: &str, from: usize) -> (Range<usize>, usize) {
+        /// How far past the last line found the next is looked for.
+        const WINDOW: usize = 16 * 1024;
+        if let Some(span) = self.spans.get(pointer)
+            && let Some(inside) = self.text.get(span.value.clone())
+        {
+            let mut end = from.saturating_add(WINDOW + needle.len()).min(inside.len());
+            while !inside.is_char_boundary(end) {
+                end -= 1;
+            }
+            if let Some(at) = inside.get(from..end).and_then(|w| w.find(needle)) {
+                let start = span.value.start + from + at;
+                return (start..start + needle.len(), from + at);
             }
         }
-        self.span(pointer)
+        (self.span(pointer), from)
     }
 }
 
