@@ -10,8 +10,9 @@
 #   them), so an ecosystem with no entry, or an entry for another folder, is
 #   never updated. Judged from the repository's files, with or without a
 #   manifest; a service whose manifest says it is in discovery is not held to
-#   it (its prototypes are thrown away). Container images, workflow actions
-#   and Terraform are judged by SEC-17. Dependabot alerts switched on in
+#   it (its prototypes are thrown away), and manifests in examples and test
+#   fixtures (`examples/`, `fixtures/`, `testdata/`) are not the service's.
+#   Container images, workflow actions and Terraform are judged by SEC-17. Dependabot alerts switched on in
 #   GitHub's settings leave no file in the repository and cannot be seen.
 # related_resources:
 #   - ref: https://github.com/NHSDigital/software-engineering-quality-framework/blob/main/practices/securing-repositories.md
@@ -77,14 +78,23 @@ deny contains finding if {
 	configured
 	some ecosystem, folders in ecosystems
 	not ecosystem in pinned
-	missing := [f.directory | some f in folders; count(f.updated_by) == 0]
+	missing := [f.directory | some f in folders; count(f.updated_by) == 0; not sample(f.directory)]
 	count(missing) > 0
-	first := min({i | some i, f in folders; count(f.updated_by) == 0})
+	first := min({i | some i, f in folders; count(f.updated_by) == 0; not sample(f.directory)})
 	finding := {
 		"rule": "SEC-13",
 		"msg": sprintf("%s in %s is not kept up to date: %s", [ecosystem, where(missing), why(ecosystem)]),
 		"at": sprintf("/observed/ecosystems/%s/%d", [ecosystem, first]),
 	}
+}
+
+# Folders of examples and test fixtures: the NHS repository template ships
+# `scripts/docker/examples/`, and a fixture's manifest is not the service's.
+sample_folders := {"example", "examples", "fixture", "fixtures", "__fixtures__", "testdata", "sample", "samples"}
+
+sample(dir) if {
+	some part in split(dir, "/")
+	part in sample_folders
 }
 
 # Up to three folders by name, then how many more.

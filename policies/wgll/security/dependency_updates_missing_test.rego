@@ -121,3 +121,11 @@ test_a_manifest_past_discovery_is_held_to_it if {
 	live := object.union(bare, {"manifest": {"service": {"phase": "live"}}})
 	count(rule.deny) == 1 with input as live
 }
+
+test_examples_and_fixtures_are_not_held_to_it if {
+	samples := object.union(narrowed, {"observed": {"ecosystems": {
+		"npm": [folder("/", ["dependabot"]), folder("/test/fixtures/app", [])],
+		"pip": [folder("/scripts/docker/examples/python/assets/hello_world", [])],
+	}}})
+	count(rule.deny) == 0 with input as samples
+}

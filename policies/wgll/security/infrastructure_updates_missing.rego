@@ -12,7 +12,8 @@
 #   against a lock file), and an image scan catches the vulnerable image a
 #   stale pin would otherwise hide, so a missing entry is worth knowing
 #   rather than a warning against the team. Judged only when a bot is
-#   configured (SEC-13 reports a repository with none).
+#   configured (SEC-13 reports a repository with none), and not in examples
+#   and test fixtures.
 # related_resources:
 #   - ref: https://github.com/NHSDigital/software-engineering-quality-framework/blob/main/practices/security.md
 #     description: "NHS England Software Engineering Quality Framework, security: everything (including infrastructure) up to date; dependencies, base container and VM images scanned"
@@ -60,14 +61,23 @@ deny contains finding if {
 	configured
 	some ecosystem, folders in object.get(input, ["observed", "ecosystems"], {})
 	ecosystem in pinned
-	missing := [f.directory | some f in folders; count(f.updated_by) == 0]
+	missing := [f.directory | some f in folders; count(f.updated_by) == 0; not sample(f.directory)]
 	count(missing) > 0
-	first := min({i | some i, f in folders; count(f.updated_by) == 0})
+	first := min({i | some i, f in folders; count(f.updated_by) == 0; not sample(f.directory)})
 	finding := {
 		"rule": "SEC-17",
 		"msg": sprintf("%s in %s is not kept up to date: no Dependabot entry or Renovate manager covers it", [ecosystem, where(missing)]),
 		"at": sprintf("/observed/ecosystems/%s/%d", [ecosystem, first]),
 	}
+}
+
+# Folders of examples and test fixtures: the NHS repository template ships
+# `scripts/docker/examples/`, and a fixture's manifest is not the service's.
+sample_folders := {"example", "examples", "fixture", "fixtures", "__fixtures__", "testdata", "sample", "samples"}
+
+sample(dir) if {
+	some part in split(dir, "/")
+	part in sample_folders
 }
 
 # Up to three folders by name, then how many more.

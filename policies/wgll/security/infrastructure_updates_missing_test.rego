@@ -63,3 +63,11 @@ test_a_renovate_configuration_counts_as_a_bot if {
 test_silent_when_in_discovery if {
 	count(rule.deny) == 0 with input as object.union(uncovered, {"manifest": {"service": {"phase": "discovery"}}})
 }
+
+test_examples_are_not_held_to_it if {
+	samples := object.union(inp, {"observed": {"ecosystems": {
+		"docker": [folder("/", ["dependabot"]), folder("/scripts/docker/examples/python", [])],
+		"terraform": [folder("/scripts/terraform/examples/terraform-state-aws-s3", [])],
+	}}})
+	count(rule.deny) == 0 with input as samples
+}

@@ -6,7 +6,8 @@
 #   as injection, before security testing), and asks that code changes be
 #   checked automatically with tools such as SonarQube. A repository with
 #   application code (a package ecosystem other than container images,
-#   workflows and Terraform) shows this with CodeQL, Semgrep, SonarCloud or
+#   workflows and Terraform, outside examples and test fixtures) shows this
+#   with CodeQL, Semgrep, SonarCloud or
 #   SonarQube, Snyk Code, bandit, brakeman, gosec or the like in its
 #   workflows or hooks, including steps that name themselves static
 #   analysis. Information only: GitHub's CodeQL "default setup" is switched
@@ -33,7 +34,22 @@ package wgll.security.static_analysis_missing
 # Ecosystems that are not application code.
 not_code := {"github-actions", "docker", "terraform"}
 
-code := sort([e | some e, _ in object.get(input, ["observed", "ecosystems"], {}); not e in not_code])
+# Application code outside examples and fixtures, by ecosystem.
+code := sort({e |
+	some e, folders in object.get(input, ["observed", "ecosystems"], {})
+	not e in not_code
+	some f in folders
+	not sample(f.directory)
+})
+
+# Folders of examples and test fixtures: the NHS repository template ships
+# `scripts/docker/examples/`, and a fixture's manifest is not the service's.
+sample_folders := {"example", "examples", "fixture", "fixtures", "__fixtures__", "testdata", "sample", "samples"}
+
+sample(dir) if {
+	some part in split(dir, "/")
+	part in sample_folders
+}
 
 deny contains finding if {
 	count(code) > 0
@@ -41,6 +57,9 @@ deny contains finding if {
 	finding := {
 		"rule": "SEC-16",
 		"msg": sprintf("no static security analysis runs in CI or the hooks for the %s code here", [concat(", ", code)]),
-		"at": sprintf("/observed/ecosystems/%s/0", [code[0]]),
+		"at": sprintf("/observed/ecosystems/%s/%d", [code[0], first_real(code[0])]),
 	}
 }
+
+# The first folder of an ecosystem that is not an example or fixture.
+first_real(e) := min({i | some i, f in input.observed.ecosystems[e]; not sample(f.directory)})

@@ -39,3 +39,18 @@ test_silent_with_no_application_code if {
 	}})
 	count(rule.deny) == 0 with input as infra
 }
+
+test_examples_and_fixtures_are_not_the_services_code if {
+	samples := object.union(object.remove(none, ["observed"]), {"observed": {
+		"ecosystems": {"pip": [folder("/scripts/docker/examples/python")], "npm": [folder("/tests/fixtures/app"), folder("/web")]},
+		"practice": {"static_analysis": []},
+	}})
+	some f in rule.deny with input as samples
+	f.at == "/observed/ecosystems/npm/1"
+	contains(f.msg, "for the npm code")
+	only := object.union(object.remove(none, ["observed"]), {"observed": {
+		"ecosystems": {"pip": [folder("/scripts/docker/examples/python")]},
+		"practice": {"static_analysis": []},
+	}})
+	count(rule.deny) == 0 with input as only
+}

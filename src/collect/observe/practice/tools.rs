@@ -82,7 +82,8 @@ pub fn action(uses: &str, with: &Value) -> Option<Tool> {
             .trim()
             .to_ascii_lowercase()
     };
-    if name.starts_with("snyk/actions/") {
+    // `snyk/actions/setup` only installs the CLI; a later `run:` uses it.
+    if name.starts_with("snyk/actions/") && name != "snyk/actions/setup" {
         // Snyk's actions run `snyk test` unless `command` says otherwise.
         let command = input("command");
         return Some(if command.starts_with("code") {
@@ -346,6 +347,7 @@ mod tests {
             ),
             Some((Static, "trivy-config"))
         );
+        assert_eq!(action("snyk/actions/setup@master", &none), None);
         assert_eq!(action("actions/checkout@v4", &none), None);
     }
 
