@@ -76,8 +76,9 @@ pub struct WorkflowCall {
     pub job: String,
     /// What it calls, as written.
     pub uses: String,
-    /// True when the called workflow is in this repository and was read,
-    /// so its steps count; a workflow in another repository is not read.
+    /// True when the called workflow is a workflow file of this repository,
+    /// read with the others, so its steps count; one in another repository
+    /// is not read.
     pub inspected: bool,
 }
 

@@ -54,6 +54,7 @@ pub(super) struct Scan<'r, 'a> {
 }
 
 impl<'r, 'a> Scan<'r, 'a> {
+    /// A scan reading through `reader`, collecting into `found`.
     pub fn new(reader: &'r mut Reader<'a>, found: &'r mut Found) -> Self {
         Self {
             reader,
