@@ -19,6 +19,9 @@
 //!   observe/             what the repository's own files show, beside the manifest:
 //!                        mod.rs (the Reader) files.rs (security policy, CODEOWNERS, licence)
 //!                        evidence.rs (the files the manifest names, and whether they say anything)
+//!   observe/practice/    ecosystems, the bots that update them, the scanners hooks and CI run:
+//!                        mod.rs ecosystems.rs updates.rs (Dependabot) renovate.rs
+//!                        workflows.rs hooks.rs scan.rs shell.rs tools.rs yamlfile.rs
 //!   git.rs               git facts and each record's last change
 //!   error.rs             why a repository could not be read, located
 //! settings.rs            the configuration in force and the repository's own policies

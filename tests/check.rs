@@ -107,6 +107,12 @@ fn values_shared_through_a_merge_key_are_read_and_located() {
 fn a_missing_manifest_is_a_finding_about_the_file() {
     let dir = tempfile::tempdir().unwrap();
     common::write(dir.path(), "README.md", "# x\n");
+    // A secret scanner in the hooks, so the missing manifest is the one finding.
+    common::write(
+        dir.path(),
+        ".pre-commit-config.yaml",
+        "repos:\n  - repo: https://github.com/gitleaks/gitleaks\n    rev: v8.18.4\n    hooks:\n      - id: gitleaks\n",
+    );
     let out = wgll()
         .args(["check", "--format", "json", "--today", TODAY])
         .arg(dir.path())

@@ -62,11 +62,22 @@ impl NoManifest {
     }
 }
 
+/// A pre-commit configuration running gitleaks (SEC-15 is satisfied).
+const GITLEAKS_HOOK: &str = "repos:\n  - repo: https://github.com/gitleaks/gitleaks\n    rev: v8.18.4\n    hooks:\n      - id: gitleaks\n";
+
 fn no_manifest() -> NoManifest {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("no-manifest");
     write(&path, "README.md", "# A service\n");
     write(&path, "src/main.rs", "fn main() {}\n");
+    // A secret scanner in the hooks and a security policy, so the missing
+    // manifest is the one finding.
+    write(&path, ".pre-commit-config.yaml", GITLEAKS_HOOK);
+    write(
+        &path,
+        "SECURITY.md",
+        "# Security\n\nReport a vulnerability to security@trust.nhs.example.\n",
+    );
     NoManifest { _tmp: tmp, path }
 }
 

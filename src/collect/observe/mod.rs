@@ -12,6 +12,7 @@
 
 pub mod evidence;
 pub mod files;
+pub mod practice;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -35,6 +36,11 @@ pub struct Observed {
     /// Each repository file the manifest names, and whether it says
     /// anything (keyed by path).
     pub evidence: BTreeMap<String, evidence::Evidence>,
+    /// Engineering practice: dependency bots, secret scanning, static
+    /// analysis and dependency checks in hooks and CI.
+    pub practice: practice::Practice,
+    /// The package ecosystems present, by Dependabot's name, with where.
+    pub ecosystems: practice::Ecosystems,
     /// Evidence files that could not be read, and why.
     pub unread: Vec<Unread>,
 }
@@ -122,6 +128,15 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Lists a file that was read but could not be understood (a workflow
+    /// that is not valid YAML) in `observed.unread`, with why.
+    pub fn unreadable(&mut self, path: &str, why: String) {
+        self.unread.push(Unread {
+            file: path.to_string(),
+            why,
+        });
+    }
+
     /// The files that could not be read.
     pub fn into_unread(self) -> Vec<Unread> {
         self.unread
@@ -153,9 +168,12 @@ pub fn observe(
     let mut reader = Reader::new(tree, sources);
     let files = files::observe(&mut reader);
     let evidence = evidence::observe(&mut reader, manifest);
+    let (practice, ecosystems) = practice::observe(&mut reader);
     Ok(Observed {
         files,
         evidence,
+        practice,
+        ecosystems,
         unread: reader.into_unread(),
     })
 }
