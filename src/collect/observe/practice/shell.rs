@@ -181,17 +181,13 @@ fn unwrap<'t>(line: &'t str, words: &[String]) -> Option<Invocation<'t>> {
         {
             return docker_image(line, &after[1..]);
         }
-        if SHELLS.contains(&base.as_str()) {
-            let script = skip_flags(after).first().cloned();
-            return Some(Invocation {
-                line,
-                offset: 0,
-                program: base,
-                script,
-                args: after.to_vec(),
-            });
-        }
-        let script = (first.contains('/') || first.ends_with(".sh")).then(|| first.clone());
+        // A shell runs the script it is given; anything else that looks
+        // like a path is a script itself.
+        let script = if SHELLS.contains(&base.as_str()) {
+            skip_flags(after).first().cloned()
+        } else {
+            (first.contains('/') || first.ends_with(".sh")).then(|| first.clone())
+        };
         return Some(Invocation {
             line,
             offset: 0,
