@@ -13,7 +13,17 @@ pub fn prefilled(template: &str, input: &serde_json::Value) -> (String, Vec<Infe
     let observed = observations(input);
     let mut inferred = Vec::new();
     let mut out = String::new();
+    // After a block list written from what was observed, the template's
+    // own items below it (deeper than its key) are replaced, so skipped.
+    let mut replaced_below: Option<usize> = None;
     for line in template.lines() {
+        let depth = line.len() - line.trim_start().len();
+        if let Some(key_depth) = replaced_below {
+            if depth > key_depth && line.trim_start().starts_with("- ") {
+                continue;
+            }
+            replaced_below = None;
+        }
         let Some((body, key)) = line.rsplit_once("#=") else {
             out.push_str(line);
             out.push('\n');
@@ -24,7 +34,7 @@ pub fn prefilled(template: &str, input: &serde_json::Value) -> (String, Vec<Infe
         match observed.iter().find(|o| o.key == key) {
             Some(o) => {
                 let (field, _) = body.split_once(':').unwrap_or((body, ""));
-                let indent = &field[..field.len() - field.trim_start().len()];
+                let indent = &field[..depth];
                 if o.lines.is_empty() {
                     out.push_str(&format!("{field}: {}  # found in {}\n", o.value, o.source));
                 } else {
@@ -32,6 +42,7 @@ pub fn prefilled(template: &str, input: &serde_json::Value) -> (String, Vec<Infe
                     for item in &o.lines {
                         out.push_str(&format!("{indent}  - {item}\n"));
                     }
+                    replaced_below = Some(depth);
                 }
                 inferred.push((o.field, o.value.clone(), o.source.clone()));
             }
@@ -41,20 +52,7 @@ pub fn prefilled(template: &str, input: &serde_json::Value) -> (String, Vec<Infe
             }
         }
     }
-    // A list the template spelt out as an item below its key is replaced
-    // whole when observed: drop the template's own item.
-    let mut cleaned = String::new();
-    let mut skip_item = false;
-    for line in out.lines() {
-        if skip_item && line.trim_start().starts_with("- {name: \"TODO") {
-            skip_item = false;
-            continue;
-        }
-        skip_item = line.contains("components:  # found in");
-        cleaned.push_str(line);
-        cleaned.push('\n');
-    }
-    (cleaned, inferred)
+    (out, inferred)
 }
 
 /// A fact observed for a marked template line.
@@ -196,4 +194,34 @@ fn observations(input: &serde_json::Value) -> Vec<Observation> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "technology:\n  components:   #=components\n    - {name: \"TODO: runtime\"}\nsecurity:\n  mfa: \"TODO: enforced\"\n";
+
+    #[test]
+    fn an_observed_list_replaces_the_template_items() {
+        let input = serde_json::json!({"observed": {"components": [
+            {"product": "nodejs", "version": "20.11.1", "file": ".nvmrc"},
+        ]}});
+        let (text, inferred) = prefilled(TEMPLATE, &input);
+        assert_eq!(
+            text,
+            "technology:\n  components:  # found in .nvmrc\n    - {name: \"nodejs\", version: \"20.11.1\", eol: \"TODO: its end-of-life date\"}\nsecurity:\n  mfa: \"TODO: enforced\"\n"
+        );
+        assert_eq!(inferred.len(), 1);
+    }
+
+    #[test]
+    fn without_observations_the_template_stands() {
+        let (text, inferred) = prefilled(TEMPLATE, &serde_json::Value::Null);
+        assert_eq!(
+            text,
+            "technology:\n  components:\n    - {name: \"TODO: runtime\"}\nsecurity:\n  mfa: \"TODO: enforced\"\n"
+        );
+        assert!(inferred.is_empty());
+    }
 }
