@@ -17,11 +17,13 @@
 //!   adr/                 decision records, read as teams write them:
 //!                        mod.rs (the record) body.rs (sections) fields.rs (labels, status) links.rs
 //!   observe/             what the repository's own files show, beside the manifest:
-//!                        mod.rs (the Reader) files.rs (security policy, CODEOWNERS, licence)
+//!                        mod.rs (the Reader) files.rs (security policy, CODEOWNERS, licence,
+//!                        catalogue entries) licence.rs (a licence text's SPDX identifier)
 //!                        evidence.rs (the files the manifest names, and whether they say anything)
+//!                        yamlfile.rs (an evidence file read as YAML, every node located)
 //!   observe/practice/    ecosystems, the bots that update them, the scanners hooks and CI run:
 //!                        mod.rs ecosystems.rs updates.rs (Dependabot) renovate.rs
-//!                        workflows.rs hooks.rs scan.rs shell.rs tools.rs yamlfile.rs
+//!                        workflows.rs hooks.rs scan.rs shell.rs tools.rs
 //!   git.rs               git facts and each record's last change
 //!   error.rs             why a repository could not be read, located
 //! settings.rs            the configuration in force and the repository's own policies

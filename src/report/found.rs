@@ -20,7 +20,21 @@ pub fn found(input: &InputDocument) -> Vec<String> {
         out.push(at("CODEOWNERS", f));
     }
     if let Some(f) = &files.licence {
-        out.push(at("licence", f));
+        let what = match &f.licence.spdx {
+            Some(id) => format!("{id} licence"),
+            None => "licence".to_string(),
+        };
+        out.push(at(&what, &f.known));
+    }
+    if let Some(c) = &files.catalog_info {
+        let owner = c
+            .owner
+            .as_deref()
+            .map_or_else(String::new, |o| format!(" (owner {o})"));
+        out.push(format!("catalogue entry at {}{owner}", c.file));
+    }
+    if let Some(p) = &files.publiccode {
+        out.push(format!("publiccode.yml at {}", p.file));
     }
     match input.adrs.len() {
         0 => {}

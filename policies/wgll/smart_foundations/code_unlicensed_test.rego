@@ -2,6 +2,8 @@ package wgll.smart_foundations.code_unlicensed_test
 
 import data.wgll.smart_foundations.code_unlicensed as rule
 
+mit_file := {"file": "LICENSE", "hollow": false, "spdx": "MIT", "matches": ["MIT"], "osi_approved": true, "confidence": 1, "closest": null}
+
 full := {
 	"today": "2026-11-23",
 	"repository": {"name": "patient-portal", "git": null},
@@ -11,13 +13,17 @@ full := {
 		"open_source": {"licence": "MIT", "published": true},
 	},
 	"files": ["wgll.yaml", "LICENSE", "README.md", "src/index.ts"],
+	"observed": {"files": {"licence": mit_file, "publiccode": null}},
 	"adrs": [],
 	"documents": {},
 }
 
-british_spelling := json.patch(full, [{"op": "replace", "path": "/files/1", "value": "LICENCE.md"}])
+no_manifest := json.patch(full, [{"op": "replace", "path": "/manifest", "value": null}])
 
-unlicensed := json.patch(full, [{"op": "remove", "path": "/files/1"}])
+unlicensed := json.patch(full, [
+	{"op": "remove", "path": "/files/1"},
+	{"op": "replace", "path": "/observed/files/licence", "value": null},
+])
 
 not_osi := json.patch(full, [{"op": "replace", "path": "/manifest/open_source/licence", "value": "MIT License"}])
 
@@ -25,16 +31,36 @@ closed := json.patch(unlicensed, [{"op": "replace", "path": "/manifest/open_sour
 
 in_discovery := json.patch(unlicensed, [{"op": "replace", "path": "/manifest/service/phase", "value": "discovery"}])
 
+notice_only := json.patch(full, [{"op": "replace", "path": "/observed/files/licence", "value": {
+	"file": "LICENSE", "hollow": false, "spdx": null, "matches": [], "osi_approved": false,
+	"confidence": 0.42, "closest": "MIT",
+}}])
+
+source_available := json.patch(full, [{"op": "replace", "path": "/observed/files/licence", "value": {
+	"file": "LICENSE", "hollow": false, "spdx": "BUSL-1.1", "matches": ["BUSL-1.1"], "osi_approved": false,
+	"confidence": 0.97, "closest": null,
+}}])
+
+gpl_file := {"file": "COPYING", "hollow": false, "spdx": "GPL-3.0-or-later", "matches": ["GPL-3.0-or-later", "GPL-3.0", "GPL-3.0-only"], "osi_approved": true, "confidence": 0.99, "closest": null}
+
 test_passes_when_published_with_a_licence if {
 	count(rule.deny) == 0 with input as full
 }
 
-test_passes_with_a_licence_spelt_the_british_way if {
-	count(rule.deny) == 0 with input as british_spelling
-}
-
 test_passes_when_no_licence_is_named_but_the_file_is_there if {
 	count(rule.deny) == 0 with input as json.remove(full, ["manifest/open_source/licence"])
+}
+
+test_passes_when_the_claim_is_another_name_for_the_same_text if {
+	gpl := json.patch(full, [
+		{"op": "replace", "path": "/manifest/open_source/licence", "value": "GPL-3.0-only"},
+		{"op": "replace", "path": "/observed/files/licence", "value": gpl_file},
+	])
+	count(rule.deny) == 0 with input as gpl
+}
+
+test_passes_with_no_manifest_and_an_open_licence if {
+	count(rule.deny) == 0 with input as no_manifest
 }
 
 test_fails_when_published_without_a_licence_file if {
@@ -51,14 +77,58 @@ test_fails_when_the_licence_is_not_an_osi_spdx_id if {
 	count(rule.deny) == 1 with input as not_osi
 }
 
+test_fails_at_the_file_when_it_holds_no_licence_text if {
+	some f in rule.deny with input as notice_only
+	f.at == "/observed/files/licence"
+	contains(f.msg, "nearest is MIT")
+	count(rule.deny) == 1 with input as notice_only
+}
+
+test_fails_at_the_file_when_the_licence_is_not_open_source if {
+	some f in rule.deny with input as source_available
+	f.at == "/observed/files/licence"
+	contains(f.msg, "BUSL-1.1")
+}
+
+test_fails_with_no_manifest_when_the_licence_is_not_open_source if {
+	bare := json.patch(source_available, [{"op": "replace", "path": "/manifest", "value": null}])
+	some f in rule.deny with input as bare
+	f.at == "/observed/files/licence"
+}
+
+test_fails_at_the_claim_when_the_file_holds_another_licence if {
+	apache := json.patch(full, [{"op": "replace", "path": "/manifest/open_source/licence", "value": "Apache-2.0"}])
+	some f in rule.deny with input as apache
+	f.at == "/manifest/open_source/licence"
+	contains(f.msg, "holds the MIT licence")
+	f.related[0].at == "/observed/files/licence"
+	count(rule.deny) == 1 with input as apache
+}
+
+test_fails_with_no_manifest_when_publiccode_says_published_and_no_licence if {
+	bare := json.patch(unlicensed, [
+		{"op": "replace", "path": "/manifest", "value": null},
+		{"op": "replace", "path": "/observed/files/publiccode", "value": {"file": "publiccode.yml", "name": "x", "licence": "MIT"}},
+	])
+	some f in rule.deny with input as bare
+	f.file == "LICENSE"
+	contains(f.msg, "publiccode.yml")
+}
+
+test_silent_with_no_manifest_and_no_licence_file if {
+	bare := json.patch(unlicensed, [{"op": "replace", "path": "/manifest", "value": null}])
+	count(rule.deny) == 0 with input as bare
+}
+
 test_silent_for_unpublished_code if {
 	count(rule.deny) == 0 with input as closed
+	private := json.patch(source_available, [
+		{"op": "replace", "path": "/manifest/open_source/published", "value": false},
+		{"op": "remove", "path": "/manifest/open_source/licence"},
+	])
+	count(rule.deny) == 0 with input as private
 }
 
 test_silent_in_discovery if {
 	count(rule.deny) == 0 with input as in_discovery
-}
-
-test_silent_without_a_manifest if {
-	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
 }

@@ -1,11 +1,17 @@
 //! The files reviewers and GitHub look for, where they really are: the
 //! security policy and CODEOWNERS (GitHub reads them from the root,
 //! `.github/` and `docs/`), the licence, and whether each says anything (an
-//! empty file, or one holding only a heading or a TODO, is not evidence).
+//! empty file, or one holding only a heading or a TODO, is not evidence);
+//! the licence, named from its text; and the catalogue entries
+//! (Backstage's `catalog-info.yaml`, `publiccode.yml`) that say who owns the
+//! code and whether it is published.
 
 use serde::Serialize;
+use serde_json::Value;
 
 use super::Reader;
+use super::licence::{self, Identified};
+use super::yamlfile::{YamlFile, str_field};
 
 /// Where GitHub looks for the security policy, in its order.
 const SECURITY: &[&str] = &[".github/SECURITY.md", "SECURITY.md", "docs/SECURITY.md"];
@@ -23,8 +29,48 @@ pub struct KnownFiles {
     pub security_policy: Option<KnownFile>,
     /// The CODEOWNERS file GitHub uses, if any.
     pub codeowners: Option<KnownFile>,
-    /// The licence file at the root, if any.
-    pub licence: Option<KnownFile>,
+    /// The licence file at the root, if any, and the licence its text is.
+    pub licence: Option<LicenceFile>,
+    /// Backstage's `catalog-info.yaml` at the root, if any.
+    pub catalog_info: Option<CatalogInfo>,
+    /// `publiccode.yml` (or `.yaml`) at the root, if any: its presence says
+    /// the code is published for reuse.
+    pub publiccode: Option<Publiccode>,
+}
+
+/// The licence file and what its text was found to be.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LicenceFile {
+    /// The file.
+    #[serde(flatten)]
+    pub known: KnownFile,
+    /// The licence its text is; all empty when it could not be read.
+    #[serde(flatten)]
+    pub licence: Identified,
+}
+
+/// What a Backstage catalogue entry says of the component.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CatalogInfo {
+    /// Its path.
+    pub file: String,
+    /// `metadata.name`.
+    pub name: Option<String>,
+    /// `spec.owner`, the owning team.
+    pub owner: Option<String>,
+    /// `spec.lifecycle` (`experimental`, `production`, `deprecated`).
+    pub lifecycle: Option<String>,
+}
+
+/// What `publiccode.yml` says of the software.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Publiccode {
+    /// Its path.
+    pub file: String,
+    /// `name`.
+    pub name: Option<String>,
+    /// `legal.license`, the licence it declares.
+    pub licence: Option<String>,
 }
 
 /// One file found, and whether it holds anything.
@@ -59,18 +105,111 @@ pub fn observe(reader: &mut Reader<'_>) -> KnownFiles {
     KnownFiles {
         security_policy: find(SECURITY).map(|f| known(reader, "security_policy", f)),
         codeowners: find(CODEOWNERS).map(|f| known(reader, "codeowners", f)),
-        licence: licence.map(|f| known(reader, "licence", f)),
+        licence: licence.map(|f| licence_file(reader, f)),
+        catalog_info: catalog_info(reader),
+        publiccode: publiccode(reader),
     }
+}
+
+fn licence_file(reader: &mut Reader<'_>, file: String) -> LicenceFile {
+    let text = reader.text(&file);
+    let known = known(reader, "licence", file);
+    let licence = match text {
+        Some(text) => licence::identify(&text),
+        None => Identified {
+            spdx: None,
+            matches: Vec::new(),
+            osi_approved: false,
+            confidence: 0.0,
+            closest: None,
+        },
+    };
+    LicenceFile { known, licence }
+}
+
+/// The first of `names` at the root, in any case.
+fn at_root(reader: &Reader<'_>, names: &[&str]) -> Option<String> {
+    let files = reader.files();
+    names
+        .iter()
+        .find_map(|want| files.iter().find(|f| f.eq_ignore_ascii_case(want)).cloned())
+}
+
+fn catalog_info(reader: &mut Reader<'_>) -> Option<CatalogInfo> {
+    let path = at_root(reader, &["catalog-info.yaml", "catalog-info.yml"])?;
+    let doc = YamlFile::read(reader, &path)?;
+    let text = |pointer: &str| {
+        doc.value
+            .pointer(pointer)
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    };
+    for (key, pointer) in [("owner", "/spec/owner"), ("lifecycle", "/spec/lifecycle")] {
+        if doc.value.pointer(pointer).is_some() {
+            reader.record(
+                format!("/observed/files/catalog_info/{key}"),
+                &path,
+                doc.span(pointer),
+            );
+        }
+    }
+    reader.record("/observed/files/catalog_info".into(), &path, doc.span(""));
+    Some(CatalogInfo {
+        name: text("/metadata/name"),
+        owner: text("/spec/owner"),
+        lifecycle: text("/spec/lifecycle"),
+        file: path,
+    })
+}
+
+fn publiccode(reader: &mut Reader<'_>) -> Option<Publiccode> {
+    let path = at_root(reader, &["publiccode.yml", "publiccode.yaml"])?;
+    let doc = YamlFile::read(reader, &path)?;
+    if doc.value.pointer("/legal/license").is_some() {
+        reader.record(
+            "/observed/files/publiccode/licence".into(),
+            &path,
+            doc.span("/legal/license"),
+        );
+    }
+    reader.record("/observed/files/publiccode".into(), &path, 0..0);
+    Some(Publiccode {
+        name: str_field(&doc.value, "name").map(str::to_string),
+        licence: doc
+            .value
+            .pointer("/legal/license")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        file: path,
+    })
 }
 
 fn known(reader: &mut Reader<'_>, key: &str, file: String) -> KnownFile {
     let text = reader.text(&file);
-    let hollow = text.as_deref().is_none_or(is_hollow);
+    // CODEOWNERS is terse by design (`* @org/team` is a whole one); it says
+    // something when a line gives a pattern an owner.
+    let hollow = if key == "codeowners" {
+        text.as_deref().is_none_or(|t| !names_an_owner(t))
+    } else {
+        text.as_deref().is_none_or(is_hollow)
+    };
     let first_line = text
         .as_deref()
         .map_or(0, |t| t.find('\n').unwrap_or(t.len()));
     reader.record(format!("/observed/files/{key}"), &file, 0..first_line);
     KnownFile { file, hollow }
+}
+
+/// Whether a CODEOWNERS text gives any pattern an owner (`@user`,
+/// `@org/team` or an email address).
+fn names_an_owner(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#'))
+        .any(|l| {
+            let mut words = l.split_whitespace();
+            words.next().is_some() && words.any(|w| w.starts_with('@') || w.contains('@'))
+        })
 }
 
 /// Words that stand for content not yet written.
@@ -132,9 +271,17 @@ mod tests {
             (".github/CODEOWNERS", "* @org/platform-team @org/leads\n"),
         ]);
         assert_eq!(
-            found.codeowners.map(|c| c.file).as_deref(),
+            found.codeowners.as_ref().map(|c| c.file.as_str()),
             Some(".github/CODEOWNERS")
         );
+        assert!(found.codeowners.is_some_and(|c| !c.hollow));
+        let terse = observed(&[(".github/CODEOWNERS", "* @NHSDigital/portal\n")]);
+        assert!(
+            terse.codeowners.is_some_and(|c| !c.hollow),
+            "one owner line is whole"
+        );
+        let unowned = observed(&[("CODEOWNERS", "# owners to follow\n*\n")]);
+        assert!(unowned.codeowners.is_some_and(|c| c.hollow));
     }
 
     #[test]
@@ -143,9 +290,43 @@ mod tests {
             "LICENCE.md",
             "MIT License\n\nCopyright (c) 2026 NHS England\n",
         )]);
-        assert_eq!(found.licence.map(|l| l.file).as_deref(), Some("LICENCE.md"));
+        assert_eq!(
+            found.licence.map(|l| l.known.file).as_deref(),
+            Some("LICENCE.md")
+        );
         let nested = observed(&[("vendor/x/LICENSE", "MIT License\n")]);
         assert!(nested.licence.is_none());
+    }
+
+    #[test]
+    fn the_catalogue_entries_say_who_owns_the_code_and_what_it_is_under() {
+        let found = observed(&[
+            (
+                "catalog-info.yaml",
+                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: patient-portal\nspec:\n  owner: group:portal-team\n  lifecycle: production\n",
+            ),
+            (
+                "publiccode.yml",
+                "publiccodeYmlVersion: \"0.4\"\nname: Patient portal\nlegal:\n  license: MIT\n",
+            ),
+        ]);
+        let catalog = found.catalog_info.unwrap_or_else(|| panic!("found"));
+        assert_eq!(catalog.owner.as_deref(), Some("group:portal-team"));
+        assert_eq!(catalog.lifecycle.as_deref(), Some("production"));
+        assert_eq!(catalog.name.as_deref(), Some("patient-portal"));
+        let public = found.publiccode.unwrap_or_else(|| panic!("found"));
+        assert_eq!(public.licence.as_deref(), Some("MIT"));
+    }
+
+    #[test]
+    fn a_catalogue_entry_that_is_not_yaml_is_unread_not_fatal() {
+        let tree = MemoryTree::new([("catalog-info.yaml", "spec: [unclosed\n")]);
+        let mut sources = SourceMap::default();
+        let mut reader = Reader::new(&tree, &mut sources);
+        assert!(observe(&mut reader).catalog_info.is_none());
+        let unread = reader.into_unread();
+        assert_eq!(unread.len(), 1);
+        assert!(unread[0].why.contains("not valid YAML"), "{unread:?}");
     }
 
     #[test]

@@ -12,7 +12,9 @@
 
 pub mod evidence;
 pub mod files;
+pub mod licence;
 pub mod practice;
+mod yamlfile;
 
 use std::collections::BTreeMap;
 use std::ops::Range;

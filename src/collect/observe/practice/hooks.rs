@@ -7,8 +7,8 @@
 use serde_json::Value;
 
 use super::super::Reader;
+use super::super::yamlfile::{YamlFile, child, str_field};
 use super::scan::{At, Scan};
-use super::yamlfile::{YamlFile, child, str_field};
 use super::{Found, Place, tools};
 
 /// pre-commit configurations: its own name, and the NHS England repository

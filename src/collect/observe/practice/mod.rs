@@ -17,7 +17,6 @@ mod shell;
 mod tools;
 mod updates;
 mod workflows;
-mod yamlfile;
 
 use std::collections::BTreeSet;
 use std::ops::Range;

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::super::Reader;
-use super::yamlfile::YamlFile;
+use super::super::yamlfile::YamlFile;
 use super::{Found, Place, shell, tools};
 
 /// How deep scripts calling scripts are followed.

@@ -15,9 +15,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::super::Reader;
+use super::super::yamlfile::{YamlFile, child, str_field};
 use super::ecosystems::Ecosystems;
 use super::renovate::Renovate;
-use super::yamlfile::{YamlFile, child, str_field};
 use super::{Found, Place, first_line};
 
 /// Where Dependabot reads its configuration.

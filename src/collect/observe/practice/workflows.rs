@@ -8,9 +8,9 @@
 use serde_json::Value;
 
 use super::super::Reader;
+use super::super::yamlfile::{YamlFile, child, str_field};
 use super::scan::{At, Scan, repo_path};
 use super::shell::image_name;
-use super::yamlfile::{YamlFile, child, str_field};
 use super::{Found, Place, WorkflowCall, tools};
 
 /// How deep composite actions using composite actions are followed.

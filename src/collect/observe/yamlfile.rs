@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::super::Reader;
+use super::Reader;
 use crate::sourcemap::{NodeSpan, escape_pointer_token};
 use crate::yaml::{self, YamlLimits};
 
