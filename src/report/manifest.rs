@@ -121,6 +121,16 @@ fn observations(input: &serde_json::Value) -> Vec<Observation> {
             source: file.to_string(),
         });
     }
+    let licence = &input["observed"]["files"]["licence"];
+    if let (Some(id), Some(file)) = (licence["spdx"].as_str(), licence["file"].as_str()) {
+        out.push(Observation {
+            key: "licence",
+            field: "open_source.licence",
+            value: scalar(id),
+            lines: Vec::new(),
+            source: format!("{file}'s text"),
+        });
+    }
     // Regions the infrastructure code stores data in (edge-only ones are not hosting).
     let mut regions: Vec<String> = Vec::new();
     let mut region_files: Vec<String> = Vec::new();
@@ -170,8 +180,13 @@ fn observations(input: &serde_json::Value) -> Vec<Observation> {
         let (Some(product), Some(version)) = (c["product"].as_str(), c["version"].as_str()) else {
             continue;
         };
+        // The end-of-life date comes from the bundled data, for the
+        // release cycle the file pins; without one it stays to be filled.
+        let eol = c["eol"]
+            .as_str()
+            .map_or_else(|| scalar("TODO: its end-of-life date"), scalar);
         let item = format!(
-            "{{name: {}, version: {}, eol: \"TODO: its end-of-life date\"}}",
+            "{{name: {}, version: {}, eol: {eol}}}",
             scalar(product),
             scalar(version)
         );
@@ -213,6 +228,29 @@ mod tests {
             "technology:\n  components:  # found in .nvmrc\n    - {name: \"nodejs\", version: \"20.11.1\", eol: \"TODO: its end-of-life date\"}\nsecurity:\n  mfa: \"TODO: enforced\"\n"
         );
         assert_eq!(inferred.len(), 1);
+    }
+
+    #[test]
+    fn a_known_end_of_life_and_the_licence_are_filled_in() {
+        let template =
+            "open_source:\n  licence: \"TODO: spdx\"   #=licence\n".to_string() + TEMPLATE;
+        let input = serde_json::json!({"observed": {
+            "files": {"licence": {"file": "LICENCE", "spdx": "MIT"}},
+            "components": [{"product": "nodejs", "version": "18", "file": ".nvmrc", "eol": "2025-04-30"}],
+        }});
+        let (text, inferred) = prefilled(&template, &input);
+        assert!(
+            text.contains("  licence: \"MIT\"  # found in LICENCE's text\n"),
+            "{text}"
+        );
+        assert!(text.contains("eol: \"2025-04-30\"}"), "{text}");
+        assert_eq!(inferred.len(), 2);
+        let unknown = serde_json::json!({"observed": {"files": {"licence": {"file": "LICENCE", "spdx": null}}}});
+        let (text, _) = prefilled(&template, &unknown);
+        assert!(
+            text.contains("\"TODO: spdx\""),
+            "an unrecognised licence stays to be filled: {text}"
+        );
     }
 
     #[test]
