@@ -304,6 +304,36 @@ fn a_repository_without_a_manifest_scores_only_what_it_shows() {
     // rules say so by being not assessed.
     let safe = &measures["safe_practice"];
     assert!(safe["not_assessed"].as_u64().unwrap() > 30, "{safe}");
+    // The portfolio's coverage says how little of each measure was judged.
+    let coverage = &report["coverage"];
+    assert_eq!(coverage["improve_care"]["rules_assessed"], 0, "{coverage}");
+    assert_eq!(coverage["improve_care"]["repositories_assessed"], 0);
+    assert_eq!(coverage["well_led"]["repositories_assessed"], 1);
+    let table = String::from_utf8(audit(&[], dir.path()).stdout).unwrap();
+    let row = table
+        .lines()
+        .find(|l| l.starts_with("assessed"))
+        .unwrap_or_else(|| panic!("an assessed row:\n{table}"));
+    assert!(row.split_whitespace().any(|c| c == "0%"), "{row}");
+    let repo_row = table
+        .lines()
+        .find(|l| l.starts_with("no-manifest"))
+        .unwrap();
+    assert!(
+        repo_row.contains(" - "),
+        "not assessed shows as -: {repo_row}"
+    );
+    let markdown = String::from_utf8(audit(&["--format", "markdown"], dir.path()).stdout).unwrap();
+    assert!(markdown.contains("| *assessed* |"), "{markdown}");
+    let csv = String::from_utf8(audit(&["--format", "csv"], dir.path()).stdout).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(header.contains("improve_care_assessed"), "{header}");
+    assert!(csv.lines().nth(1).unwrap().contains(",0%"), "{csv}");
+    let html = String::from_utf8(audit(&["--format", "html"], dir.path()).stdout).unwrap();
+    assert!(
+        html.contains("<tr><th>assessed</th>"),
+        "the matrix's coverage row"
+    );
 }
 
 /// Without --rev, working trees are read as they stand and bare clones at

@@ -17,6 +17,9 @@ pub fn render(report: &AuditReport<'_>) -> String {
         .map(String::from)
         .to_vec();
     header.extend(measures().map(|(m, _)| m.to_string()));
+    // Beside each score, the share of the measure's rules judged: an empty
+    // score with 0 is not assessed, never a zero.
+    header.extend(measures().map(|(m, _)| format!("{m}_assessed")));
     header.extend(["errors", "warnings", "infos", "waived", "local_waivers"].map(String::from));
     let mut out = header.join(",") + "\r\n";
     for repo in &report.audit.repositories {
@@ -35,6 +38,14 @@ pub fn render(report: &AuditReport<'_>) -> String {
         for (measure, _) in measures() {
             let s = score_text(repo, measure);
             row.push(if s == "-" { String::new() } else { s });
+        }
+        for (measure, _) in measures() {
+            row.push(repo.measures.get(measure).map_or_else(String::new, |m| {
+                let all = m.passed + m.failed + m.not_assessed;
+                ((m.passed + m.failed) * 100)
+                    .checked_div(all)
+                    .map_or_else(String::new, |p| format!("{p}%"))
+            }));
         }
         let s = repo.summary;
         row.extend([s.errors, s.warnings, s.infos, s.waived].map(|n| n.to_string()));

@@ -99,7 +99,9 @@ pub fn render(report: &AuditReport<'_>) -> String {
                         m.passed + m.failed
                     );
                 }
-                None => out.push_str("<td class=\"score none\">-</td>"),
+                None => out.push_str(
+                    "<td class=\"score none\" title=\"not assessed: none of its rules had anything to judge\">-</td>",
+                ),
             }
         }
         let _ = writeln!(
@@ -110,7 +112,12 @@ pub fn render(report: &AuditReport<'_>) -> String {
             repo.waivers.map_or_else(|| "-".into(), |w| w.to_string())
         );
     }
-    out.push_str("</table>\n");
+    out.push_str("<tr><th>assessed</th>");
+    for (measure, _) in measures() {
+        let c = super::Coverage::of(audit, measure);
+        let _ = write!(out, "<td title=\"{}\">{}</td>", esc(&c.text()), c.cell());
+    }
+    out.push_str("<td colspan=\"3\"></td></tr>\n</table>\n<p>A grey cell is not assessed: none of the measure's rules had anything to judge in that repository. The last row is the share of each measure's rules judged across the portfolio.</p>\n");
 
     let gaps = audit.gaps();
     out.push_str("<h2>Where to act first</h2>\n");

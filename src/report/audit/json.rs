@@ -18,6 +18,8 @@ struct Output<'a> {
     today: &'a str,
     baseline: Option<BaselineInfo<'a>>,
     repositories: Vec<Repo<'a>>,
+    /// How much of each measure the audit could judge.
+    coverage: BTreeMap<&'static str, super::Coverage>,
     gaps: Vec<Gap>,
 }
 
@@ -91,6 +93,9 @@ pub fn render(report: &AuditReport<'_>) -> String {
                     .collect(),
                 waivers: r.waivers,
             })
+            .collect(),
+        coverage: super::measures()
+            .map(|(m, _)| (m, super::Coverage::of(audit, m)))
             .collect(),
         gaps: audit.gaps(),
     };

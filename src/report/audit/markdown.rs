@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{AuditReport, change_text, measures, score_text};
+use super::{AuditReport, Coverage, change_text, measures, score_text};
 use crate::audit::Status;
 
 fn escape(text: &str) -> String {
@@ -21,7 +21,7 @@ pub fn render(report: &AuditReport<'_>) -> String {
             b.today.as_deref().unwrap_or("an earlier date")
         );
     }
-    out.push_str("Scores are the severity-weighted share of each success measure's rules passed (0-100).\n\n| repository |");
+    out.push_str("Scores are the severity-weighted share of each success measure's rules passed (0-100), over the rules that had something to judge; `-` is not assessed, and the last row is the share of each measure's rules judged.\n\n| repository |");
     for (measure, _) in measures() {
         let _ = write!(out, " {} |", measure.replace('_', " "));
     }
@@ -52,6 +52,12 @@ pub fn render(report: &AuditReport<'_>) -> String {
             repo.waivers.map_or_else(|| "-".into(), |w| w.to_string())
         );
     }
+    out.push_str("| *assessed* |");
+    for (measure, _) in measures() {
+        let c = Coverage::of(audit, measure);
+        let _ = write!(out, " *{}* |", c.cell());
+    }
+    out.push_str(" | | |\n");
     let gaps = audit.gaps();
     if !gaps.is_empty() {
         out.push_str("\n## Where to act first\n\nRules failed by the most repositories.\n\n| rule | title | severity | measure | repositories |\n|---|---|---|---|---:|\n");

@@ -70,12 +70,72 @@ pub fn render(report: &AuditReport<'_>, format: AuditFormat) -> String {
 /// Short column headings for the seven measures, in the framework's order.
 pub const SHORT: [&str; 7] = ["WL", "SF", "SP", "PE", "EC", "IC", "HP"];
 
-/// A measure's score as text: `82.5`, or `-` when it has no rules.
+/// A measure's score as text: `82.5`, or `-` when none of its rules could
+/// be judged (not assessed: never a score).
 pub fn score_text(repo: &RepoResult, measure: &str) -> String {
     repo.measures
         .get(measure)
         .and_then(|m| m.score)
         .map_or_else(|| "-".into(), |s| format!("{s:.1}"))
+}
+
+/// How much of one measure an audit could judge, over the repositories
+/// it checked: the matrix's last row, so a column of scores drawn from one
+/// rule in twenty is not read as a column drawn from all of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Coverage {
+    /// Repositories checked in which the measure was assessed.
+    pub repositories_assessed: usize,
+    /// Repositories checked.
+    pub repositories_checked: usize,
+    /// Rules judged, summed over the repositories checked.
+    pub rules_assessed: usize,
+    /// Rules of the measure, summed over the repositories checked.
+    pub rules: usize,
+}
+
+impl Coverage {
+    /// The measure's coverage in `audit`.
+    pub fn of(audit: &Audit, measure: &str) -> Self {
+        let mut c = Self::default();
+        for repo in &audit.repositories {
+            let Some(m) = repo.measures.get(measure) else {
+                continue;
+            };
+            if repo.status != crate::audit::Status::Checked {
+                continue;
+            }
+            c.repositories_checked += 1;
+            c.repositories_assessed += usize::from(m.assessed());
+            c.rules_assessed += m.passed + m.failed;
+            c.rules += m.passed + m.failed + m.not_assessed;
+        }
+        c
+    }
+
+    /// The share of the measure's rules judged, as a whole percentage
+    /// (rounded down, so 99.6% is not shown as all).
+    pub fn percent(&self) -> usize {
+        (self.rules_assessed * 100)
+            .checked_div(self.rules)
+            .unwrap_or(0)
+    }
+
+    /// Short text for a matrix cell: `41%`.
+    pub fn cell(&self) -> String {
+        format!("{}%", self.percent())
+    }
+
+    /// Text for a tooltip or a sentence: `assessed in 7 of 12 repositories,
+    /// 41% of its rules judged`.
+    pub fn text(&self) -> String {
+        format!(
+            "assessed in {} of {} repositories, {}% of its rules judged",
+            self.repositories_assessed,
+            self.repositories_checked,
+            self.percent()
+        )
+    }
 }
 
 /// A change as a short marker: `+12.5`, `-5.0`, `=`, `was 80.0`, `new`.

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{AuditReport, change_text, measures, score_text};
+use super::{AuditReport, Coverage, change_text, measures, score_text};
 use crate::audit::Status;
 
 /// Renders the matrix as aligned text.
@@ -43,6 +43,11 @@ pub fn render(report: &AuditReport<'_>) -> String {
             repo.summary.errors, repo.summary.warnings, waivers
         );
     }
+    let _ = write!(out, "{:<name_width$}", "assessed");
+    for (measure, _) in measures() {
+        let _ = write!(out, "  {:>cell$}", Coverage::of(audit, measure).cell());
+    }
+    out.push('\n');
     let checked = audit
         .repositories
         .iter()
@@ -53,6 +58,11 @@ pub fn render(report: &AuditReport<'_>) -> String {
         "\n{} repositories: {checked} checked, {} could not be checked",
         audit.repositories.len(),
         audit.repositories.len() - checked
+    );
+    let _ = writeln!(
+        out,
+        "- is not assessed (no rule of the measure had anything to judge); \
+         `assessed` is the share of each measure's rules judged"
     );
     for gone in report.gone() {
         let _ = writeln!(out, "no longer audited: {gone}");
