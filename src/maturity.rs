@@ -94,6 +94,14 @@ pub fn scores(
         .pointer("/manifest/service/phase")
         .and_then(serde_json::Value::as_str);
     let fired: BTreeSet<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
+    // Manifest sections holding a placeholder (WL-09's findings): a rule
+    // reading one that stayed quiet judged `TODO`, not a fact.
+    let unwritten: BTreeSet<&str> = findings
+        .iter()
+        .filter(|f| f.rule == crate::findings::PLACEHOLDER_RULE)
+        .filter_map(|f| f.at.as_deref()?.strip_prefix("/manifest/"))
+        .filter_map(|rest| rest.split('/').next())
+        .collect();
     let failing: BTreeSet<&str> = findings
         .iter()
         .filter(|f| f.waived.is_none())
@@ -108,7 +116,10 @@ pub fn scores(
                 .values()
                 .filter(|m| m.measure.as_deref() == Some(measure))
             {
-                if !assessed(meta, input, fired.contains(meta.id.as_str())) {
+                let was_fired = fired.contains(meta.id.as_str());
+                if !assessed(meta, input, was_fired)
+                    || (!was_fired && meta.reads.iter().any(|s| unwritten.contains(s.as_str())))
+                {
                     not_assessed += 1;
                     continue;
                 }
@@ -155,6 +166,7 @@ mod tests {
                 requirement: None,
                 related_resources: Vec::new(),
                 judges: vec!["manifest".into()],
+                reads: Vec::new(),
                 package: String::new(),
                 file: String::new(),
                 line: 1,
@@ -222,6 +234,25 @@ mod tests {
             &manifest(serde_json::Value::Null),
         );
         assert_eq!(s["safe_practice"].failed, 1);
+    }
+
+    #[test]
+    fn a_quiet_rule_over_a_placeholder_is_not_assessed() {
+        let mut a11y = rule("A11Y-01", "empower_citizens", Severity::Error);
+        a11y.1.reads = vec!["accessibility".into()];
+        let mut other = rule("EC-01", "empower_citizens", Severity::Error);
+        other.1.reads = vec!["citizens".into()];
+        let catalogue: BTreeMap<String, RuleMeta> = [a11y, other].into_iter().collect();
+        let input = manifest(serde_json::json!({"accessibility": {"statement": "TODO: url"}}));
+        let mut placeholder = finding(crate::findings::PLACEHOLDER_RULE);
+        placeholder.at = Some("/manifest/accessibility/statement".into());
+        let s = scores(&catalogue, &[placeholder], &input);
+        // A11Y-01 judged `TODO`; EC-01 reads a section that was written.
+        assert_eq!(s["empower_citizens"].not_assessed, 1);
+        assert_eq!(s["empower_citizens"].passed, 1);
+        // Once filled in, it is judged.
+        let s = scores(&catalogue, &[], &input);
+        assert_eq!(s["empower_citizens"].passed, 2);
     }
 
     #[test]

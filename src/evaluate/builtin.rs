@@ -32,6 +32,7 @@ pub fn rules() -> Vec<RuleMeta> {
         }],
         // About the configuration, not the repository: assessed when it fires.
         judges: Vec::new(),
+        reads: Vec::new(),
         package: PACKAGE.into(),
         file: "docs/configuration.md".into(),
         line: 1,

@@ -103,6 +103,12 @@ pub struct RuleMeta {
     /// when it fires. Absent, a rule judges the manifest. Empty, it is
     /// assessed only when it fires (the waiver checks).
     pub judges: Vec<String>,
+    /// The manifest's top-level sections the rule's source reads
+    /// (`hosting`, `security`), found in its text: a rule that did not fire
+    /// while a section it reads holds a placeholder has judged nothing, so
+    /// it is not assessed rather than passed.
+    #[serde(skip)]
+    pub reads: Vec<String>,
     /// The Rego package (`data.wgll.cloud.hosting_region_offshore`).
     pub package: String,
     /// The policy file it is defined in.
@@ -303,10 +309,32 @@ pub fn rule_meta(
         requirement: text(&custom["requirement"]),
         related_resources,
         judges,
+        reads: Vec::new(),
         package: package.to_string(),
         file: file.to_string(),
         line: block.line,
     }))
+}
+
+/// The manifest sections a policy's source reads: `input.manifest.<s>`,
+/// `lib.object_at(["<s>", ...])` and `"/manifest/<s>` pointers.
+pub fn manifest_sections(source: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for marker in ["input.manifest.", "object_at([\"", "\"/manifest/"] {
+        let mut rest = source;
+        while let Some(at) = rest.find(marker) {
+            rest = &rest[at + marker.len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !name.is_empty() && !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Reads `severity_by_phase: {live: error}`; absent means none.
@@ -375,6 +403,7 @@ pub(crate) fn undocumented(package: &str, file: &str, parts: &[&[(&str, Severity
         // What a package without METADATA reads is not declared: it is
         // counted as judging the repository, so it always counts.
         judges: vec!["repository".to_string()],
+        reads: Vec::new(),
         package: package.to_string(),
         file: file.to_string(),
         line: 1,
@@ -385,6 +414,12 @@ pub(crate) fn undocumented(package: &str, file: &str, parts: &[&[(&str, Severity
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_the_manifest_sections_a_rule_reads() {
+        let source = "x := input.manifest.hosting.regions\ny := lib.object_at([\"security\", \"mfa\"])\nz := \"/manifest/hosting/regions\"\nw := input.manifest\n";
+        assert_eq!(manifest_sections(source), ["hosting", "security"]);
+    }
 
     const POLICY: &str = "package wgll.cloud.x\n\n# METADATA\n# title: Region is allowed\n# related_resources:\n#   - ref: https://example.org/a\n#     description: A\n# custom:\n#   id: CLOUD-02\n#   severity: warning\n#   measure: smart_foundations\n#   tcop: [5]\n#   remediation: Move it.\ndeny contains f if { false }\n";
 

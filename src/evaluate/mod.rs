@@ -124,7 +124,8 @@ impl Policies {
                         message: e.message,
                     }
                 })?;
-                if let Some(meta) = meta {
+                if let Some(mut meta) = meta {
+                    meta.reads = metadata::manifest_sections(&file.text);
                     if let Some(first) = catalogue.get(&meta.id) {
                         return Err(PolicyError::DuplicateId {
                             id: meta.id,

@@ -213,6 +213,7 @@ mod tests {
                 description: Some("Guide".into()),
             }],
             judges: vec!["manifest".into()],
+            reads: Vec::new(),
             package: "data.x".into(),
             file: "policies/x.rego".into(),
             line: 1,
