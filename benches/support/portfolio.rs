@@ -1,5 +1,6 @@
 //! A generated portfolio for benchmarks and tests: realistic repositories
-//! with git history, manifests of varying completeness, 5-30 decision
+//! with git history, manifests of varying completeness, Terraform, version files,
+//! a workflow and (mostly) Dependabot, 5-30 decision
 //! records and a few hundred files each, written straight into bare
 //! repositories (no working tree), as an audit reads them with `--rev`.
 //! Deterministic: the same seed gives the same portfolio.
@@ -122,6 +123,7 @@ fn files(rng: &mut Rng, name: &str, adrs: u32, extra: u32) -> BTreeMap<String, V
             );
         }
     }
+    evidence_of_practice(rng, name, &mut files);
     for n in 1..=adrs {
         let (path, text) = adr(rng, n, adrs);
         files.insert(path, text.into_bytes());
@@ -141,6 +143,63 @@ fn files(rng: &mut Rng, name: &str, adrs: u32, extra: u32) -> BTreeMap<String, V
         );
     }
     files
+}
+
+/// What real service repositories hold beside the manifest: Terraform
+/// with a variable, a locals block, tfvars and an aliased edge provider;
+/// runtime version files and a Dockerfile; a CI workflow and Dependabot.
+fn evidence_of_practice(rng: &mut Rng, name: &str, files: &mut BTreeMap<String, Vec<u8>>) {
+    let region = ["eu-west-2", "eu-west-2", "eu-west-1", "us-east-1"][rng.below(4) as usize];
+    files.insert(
+        "infra/terraform/providers.tf".into(),
+        format!(
+            "terraform {{\n  required_providers {{\n    aws = {{ source = \"hashicorp/aws\", version = \"~> 5.0\" }}\n  }}\n}}\n\n\
+             provider \"aws\" {{\n  region = var.region\n  default_tags {{ tags = local.tags }}\n}}\n\n\
+             provider \"aws\" {{\n  alias  = \"us_east_1\"\n  region = \"us-east-1\"\n}}\n\n\
+             locals {{\n  tags = {{ service = \"{name}\" }}\n}}\n"
+        )
+        .into_bytes(),
+    );
+    files.insert(
+        "infra/terraform/variables.tf".into(),
+        b"variable \"region\" {\n  type    = string\n  default = \"eu-west-2\"\n}\n".to_vec(),
+    );
+    files.insert(
+        "infra/terraform/prod.tfvars".into(),
+        format!("region = \"{region}\"\n").into_bytes(),
+    );
+    files.insert(
+        "infra/terraform/main.tf".into(),
+        format!(
+            "resource \"aws_s3_bucket\" \"documents\" {{\n  bucket = \"{name}-documents\"\n}}\n\n\
+             resource \"aws_acm_certificate\" \"cdn\" {{\n  provider          = aws.us_east_1\n  domain_name       = \"{name}.service.nhs.uk\"\n  validation_method = \"DNS\"\n}}\n"
+        )
+        .into_bytes(),
+    );
+    let node = ["18", "20.11.1", "22", "16.20.2"][rng.below(4) as usize];
+    files.insert(".nvmrc".into(), format!("{node}\n").into_bytes());
+    files.insert(
+        ".tool-versions".into(),
+        b"terraform 1.9.5\npython 3.12.4\n".to_vec(),
+    );
+    files.insert(
+        "Dockerfile".into(),
+        format!("FROM node:{node}-alpine AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci\n\nFROM nginx:1.27-alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\n").into_bytes(),
+    );
+    files.insert(
+        "package.json".into(),
+        format!("{{\n  \"name\": \"{name}\",\n  \"engines\": {{ \"node\": \">={node}\" }}\n}}\n").into_bytes(),
+    );
+    files.insert(
+        ".github/workflows/ci.yml".into(),
+        b"name: CI\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: gitleaks/gitleaks-action@v2\n      - run: npm ci && npm test\n".to_vec(),
+    );
+    if rng.chance(70) {
+        files.insert(
+            ".github/dependabot.yml".into(),
+            b"version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: {interval: weekly}\n  - package-ecosystem: terraform\n    directory: /infra/terraform\n    schedule: {interval: weekly}\n".to_vec(),
+        );
+    }
 }
 
 /// Writes a tree for a set of paths (nested folders included).
@@ -222,7 +281,7 @@ pub fn portfolio(root: &Path, n: usize) -> Vec<PathBuf> {
     let paths: Vec<PathBuf> = (0..n)
         .map(|i| root.join(format!("service-{i:04}.git")))
         .collect();
-    let marker = root.join(format!(".complete-{n}"));
+    let marker = root.join(format!(".complete-evidence-{n}"));
     if !marker.exists() {
         let _ = std::fs::remove_dir_all(root);
         std::fs::create_dir_all(root).unwrap();

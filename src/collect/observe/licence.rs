@@ -57,7 +57,9 @@ pub fn identify(text: &str) -> Identified {
     }
     let data = TextData::new(text);
     let mut best: Option<(String, Vec<String>, f32)> = None;
-    for store in [common(), everything()].into_iter().flatten() {
+    // Functions, not stores: the whole list is loaded only when reached.
+    let stores: [fn() -> Option<&'static Store>; 2] = [common, everything];
+    for store in stores.into_iter().filter_map(|load| load()) {
         let found = store.analyze(&data);
         let aliases = aliases(store, found.name);
         if best
