@@ -188,7 +188,8 @@ fn evidence_of_practice(rng: &mut Rng, name: &str, files: &mut BTreeMap<String, 
     );
     files.insert(
         "package.json".into(),
-        format!("{{\n  \"name\": \"{name}\",\n  \"engines\": {{ \"node\": \">={node}\" }}\n}}\n").into_bytes(),
+        format!("{{\n  \"name\": \"{name}\",\n  \"engines\": {{ \"node\": \">={node}\" }}\n}}\n")
+            .into_bytes(),
     );
     files.insert(
         ".github/workflows/ci.yml".into(),

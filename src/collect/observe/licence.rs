@@ -12,6 +12,11 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use spdx::detection::{Store, TextData};
 
+/// Fewer words than this is a notice or a name, never a licence's text
+/// (the shortest in common use, 0BSD and MIT-0, run to some 80 words), so
+/// the whole list, a fifth of a second to load, is not searched for it.
+const SHORTEST: usize = 30;
+
 /// How close a text must be to a licence's to be taken for it: askalono's
 /// own "confident" mark is 0.8; copyright lines and reflowed text cost a
 /// few hundredths, a different licence far more.
@@ -50,6 +55,22 @@ fn everything() -> Option<&'static Store> {
     STORE.get_or_init(|| Store::load_inline().ok()).as_ref()
 }
 
+/// Loads the common licences' store (and the detector's text normalisers)
+/// on a thread of its own, so a check that reaches a licence file finds it
+/// ready; idempotent, and never the whole list.
+pub fn warm_in_background() {
+    static STARTED: OnceLock<()> = OnceLock::new();
+    if STARTED.set(()).is_ok() {
+        let _ = std::thread::Builder::new()
+            .name("licences".into())
+            .spawn(|| {
+                if let Some(store) = common() {
+                    let _ = store.analyze(&TextData::new("warm"));
+                }
+            });
+    }
+}
+
 /// Names the licence `text` holds.
 pub fn identify(text: &str) -> Identified {
     if let Some(id) = declared(text) {
@@ -59,7 +80,9 @@ pub fn identify(text: &str) -> Identified {
     let mut best: Option<(String, Vec<String>, f32)> = None;
     // Functions, not stores: the whole list is loaded only when reached.
     let stores: [fn() -> Option<&'static Store>; 2] = [common, everything];
-    for store in stores.into_iter().filter_map(|load| load()) {
+    let words = text.split_whitespace().take(SHORTEST).count();
+    let reach = if words < SHORTEST { 1 } else { 2 };
+    for store in stores.into_iter().take(reach).filter_map(|load| load()) {
         let found = store.analyze(&data);
         let aliases = aliases(store, found.name);
         if best
