@@ -61,23 +61,27 @@ deny contains finding if {
 	}
 }
 
-flagged contains [path, kind] if {
+# Each path's last part, in lower case, worked out once: the rules below
+# look at every file of the repository, and a function call per file per
+# pattern cost more than the rest of the library on a large repository.
+names := {path: lower(parts[count(parts) - 1]) |
 	some path in input.files
-	kind := named[file_name(path)]
+	parts := split(path, "/")
 }
 
 flagged contains [path, kind] if {
-	some path in input.files
+	some path, name in names
+	kind := named[name]
+}
+
+flagged contains [path, kind] if {
+	some path, name in names
 	some ending, kind in endings
-	endswith(file_name(path), ending)
+	endswith(name, ending)
 }
 
 flagged contains [path, "a file of environment secrets"] if {
-	some path in input.files
-	name := file_name(path)
+	some path, name in names
 	startswith(name, ".env.")
 	not trim_prefix(name, ".env.") in env_templates
 }
-
-# A path's last part, in lower case.
-file_name(path) := lower(parts[count(parts) - 1]) if parts := split(path, "/")
