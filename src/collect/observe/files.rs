@@ -7,11 +7,10 @@
 //! code and whether it is published.
 
 use serde::Serialize;
-use serde_json::Value;
 
 use super::Reader;
 use super::licence::{self, Identified};
-use super::yamlfile::{YamlFile, str_field};
+use super::yamlfile::{YamlFile, str_at, str_field};
 
 /// Where GitHub looks for the security policy, in its order.
 const SECURITY: &[&str] = &[".github/SECURITY.md", "SECURITY.md", "docs/SECURITY.md"];
@@ -86,12 +85,6 @@ pub struct KnownFile {
 /// Finds the known files.
 pub fn observe(reader: &mut Reader<'_>) -> KnownFiles {
     let files = reader.files();
-    let find = |candidates: &[&str]| -> Option<String> {
-        candidates.iter().find_map(|want| {
-            // GitHub matches these names without regard to case.
-            files.iter().find(|f| f.eq_ignore_ascii_case(want)).cloned()
-        })
-    };
     let licence = files
         .iter()
         .find(|f| {
@@ -103,8 +96,10 @@ pub fn observe(reader: &mut Reader<'_>) -> KnownFiles {
         })
         .cloned();
     KnownFiles {
-        security_policy: find(SECURITY).map(|f| known(reader, "security_policy", f)),
-        codeowners: find(CODEOWNERS).map(|f| known(reader, "codeowners", f)),
+        security_policy: first_of(reader, SECURITY)
+            .map(|f| known(reader, "security_policy", f, is_hollow)),
+        codeowners: first_of(reader, CODEOWNERS)
+            .map(|f| known(reader, "codeowners", f, |t| !names_an_owner(t))),
         licence: licence.map(|f| licence_file(reader, f)),
         catalog_info: catalog_info(reader),
         publiccode: publiccode(reader),
@@ -112,23 +107,16 @@ pub fn observe(reader: &mut Reader<'_>) -> KnownFiles {
 }
 
 fn licence_file(reader: &mut Reader<'_>, file: String) -> LicenceFile {
-    let text = reader.text(&file);
-    let known = known(reader, "licence", file);
-    let licence = match text {
-        Some(text) => licence::identify(&text),
-        None => Identified {
-            spdx: None,
-            matches: Vec::new(),
-            osi_approved: false,
-            confidence: 0.0,
-            closest: None,
-        },
-    };
+    let licence = reader
+        .text(&file)
+        .map_or_else(Identified::default, |text| licence::identify(&text));
+    let known = known(reader, "licence", file, is_hollow);
     LicenceFile { known, licence }
 }
 
-/// The first of `names` at the root, in any case.
-fn at_root(reader: &Reader<'_>, names: &[&str]) -> Option<String> {
+/// The first of `names` in the repository, matched without regard to case
+/// as GitHub matches them.
+fn first_of(reader: &Reader<'_>, names: &[&str]) -> Option<String> {
     let files = reader.files();
     names
         .iter()
@@ -136,14 +124,9 @@ fn at_root(reader: &Reader<'_>, names: &[&str]) -> Option<String> {
 }
 
 fn catalog_info(reader: &mut Reader<'_>) -> Option<CatalogInfo> {
-    let path = at_root(reader, &["catalog-info.yaml", "catalog-info.yml"])?;
+    let path = first_of(reader, &["catalog-info.yaml", "catalog-info.yml"])?;
     let doc = YamlFile::read(reader, &path)?;
-    let text = |pointer: &str| {
-        doc.value
-            .pointer(pointer)
-            .and_then(Value::as_str)
-            .map(str::to_string)
-    };
+    let text = |pointer: &str| str_at(&doc.value, pointer).map(str::to_string);
     for (key, pointer) in [("owner", "/spec/owner"), ("lifecycle", "/spec/lifecycle")] {
         if doc.value.pointer(pointer).is_some() {
             reader.record(
@@ -163,7 +146,7 @@ fn catalog_info(reader: &mut Reader<'_>) -> Option<CatalogInfo> {
 }
 
 fn publiccode(reader: &mut Reader<'_>) -> Option<Publiccode> {
-    let path = at_root(reader, &["publiccode.yml", "publiccode.yaml"])?;
+    let path = first_of(reader, &["publiccode.yml", "publiccode.yaml"])?;
     let doc = YamlFile::read(reader, &path)?;
     if doc.value.pointer("/legal/license").is_some() {
         reader.record(
@@ -175,24 +158,21 @@ fn publiccode(reader: &mut Reader<'_>) -> Option<Publiccode> {
     reader.record("/observed/files/publiccode".into(), &path, 0..0);
     Some(Publiccode {
         name: str_field(&doc.value, "name").map(str::to_string),
-        licence: doc
-            .value
-            .pointer("/legal/license")
-            .and_then(Value::as_str)
-            .map(str::to_string),
+        licence: str_at(&doc.value, "/legal/license").map(str::to_string),
         file: path,
     })
 }
 
-fn known(reader: &mut Reader<'_>, key: &str, file: String) -> KnownFile {
+/// A file found, `hollow` when `says_nothing` of its text (or it cannot be
+/// read), located at its first line.
+fn known(
+    reader: &mut Reader<'_>,
+    key: &str,
+    file: String,
+    says_nothing: impl Fn(&str) -> bool,
+) -> KnownFile {
     let text = reader.text(&file);
-    // CODEOWNERS is terse by design (`* @org/team` is a whole one); it says
-    // something when a line gives a pattern an owner.
-    let hollow = if key == "codeowners" {
-        text.as_deref().is_none_or(|t| !names_an_owner(t))
-    } else {
-        text.as_deref().is_none_or(is_hollow)
-    };
+    let hollow = text.as_deref().is_none_or(says_nothing);
     let first_line = text
         .as_deref()
         .map_or(0, |t| t.find('\n').unwrap_or(t.len()));
@@ -201,7 +181,8 @@ fn known(reader: &mut Reader<'_>, key: &str, file: String) -> KnownFile {
 }
 
 /// Whether a CODEOWNERS text gives any pattern an owner (`@user`,
-/// `@org/team` or an email address).
+/// `@org/team` or an email address): the file is terse by design, and
+/// `* @org/team` is a whole one.
 fn names_an_owner(text: &str) -> bool {
     text.lines()
         .map(str::trim)

@@ -25,8 +25,9 @@ const CONFIDENT: f32 = 0.9;
 /// The common licences' store, built by `build.rs`.
 static COMMON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common_licences.bin.zstd"));
 
-/// What a licence file's text was found to be.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What a licence file's text was found to be; the default is a text
+/// that names no licence (or could not be read).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Identified {
     /// The SPDX identifier of the licence the text is, or `null` when it is
     /// not close enough to any (a notice, a summary, a bespoke licence).
@@ -98,11 +99,9 @@ pub fn identify(text: &str) -> Identified {
     match best {
         Some((name, aliases, score)) if score >= CONFIDENT => named(&name, &aliases, score),
         closest => Identified {
-            spdx: None,
-            matches: Vec::new(),
-            osi_approved: false,
             confidence: hundredths(closest.as_ref().map_or(0.0, |(_, _, s)| *s)),
             closest: closest.map(|(name, _, _)| name),
+            ..Identified::default()
         },
     }
 }

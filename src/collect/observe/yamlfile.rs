@@ -107,3 +107,8 @@ pub(super) fn child(parent: &str, key: &str) -> String {
 pub(super) fn str_field<'v>(value: &'v Value, key: &str) -> Option<&'v str> {
     value.get(key).and_then(Value::as_str)
 }
+
+/// A string at a JSON pointer of a document.
+pub(super) fn str_at<'v>(value: &'v Value, pointer: &str) -> Option<&'v str> {
+    value.pointer(pointer).and_then(Value::as_str)
+}
