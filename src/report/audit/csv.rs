@@ -1,6 +1,6 @@
 //! The audit as CSV (RFC 4180): one row per repository, for spreadsheets.
 
-use super::{AuditReport, measures, score_text};
+use super::{AuditReport, Coverage, measures, score_text};
 use crate::audit::Status;
 
 fn field(text: &str) -> String {
@@ -40,12 +40,12 @@ pub fn render(report: &AuditReport<'_>) -> String {
             row.push(if s == "-" { String::new() } else { s });
         }
         for (measure, _) in measures() {
-            row.push(repo.measures.get(measure).map_or_else(String::new, |m| {
-                let all = m.passed + m.failed + m.not_assessed;
-                ((m.passed + m.failed) * 100)
-                    .checked_div(all)
-                    .map_or_else(String::new, |p| format!("{p}%"))
-            }));
+            let coverage = repo.measures.get(measure).map(Coverage::of_repository);
+            row.push(
+                coverage
+                    .filter(|c| c.rules > 0)
+                    .map_or_else(String::new, |c| c.cell()),
+            );
         }
         let s = repo.summary;
         row.extend([s.errors, s.warnings, s.infos, s.waived].map(|n| n.to_string()));

@@ -105,12 +105,23 @@ impl Coverage {
             if repo.status != crate::audit::Status::Checked {
                 continue;
             }
-            c.repositories_checked += 1;
-            c.repositories_assessed += usize::from(m.assessed());
-            c.rules_assessed += m.passed + m.failed;
-            c.rules += m.passed + m.failed + m.not_assessed;
+            c.add(m);
         }
         c
+    }
+
+    /// One repository's coverage of a measure.
+    pub fn of_repository(m: &crate::maturity::MeasureScore) -> Self {
+        let mut c = Self::default();
+        c.add(m);
+        c
+    }
+
+    fn add(&mut self, m: &crate::maturity::MeasureScore) {
+        self.repositories_checked += 1;
+        self.repositories_assessed += usize::from(m.assessed());
+        self.rules_assessed += m.passed + m.failed;
+        self.rules += m.passed + m.failed + m.not_assessed;
     }
 
     /// The share of the measure's rules judged, as a whole percentage
