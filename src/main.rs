@@ -254,7 +254,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             policy,
             fail_on,
         } => {
-            let policies = policies(&policy)?;
+            let policies = policies_for_checking(&policy)?;
             let colour = !plain && output.is_none() && std::io::stdout().is_terminal();
             let width = terminal_width();
             let fail_on = match fail_on {
@@ -293,7 +293,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             today,
             policy,
         } => {
-            let policies = policies(&policy)?;
+            let policies = policies_for_checking(&policy)?;
             let org_config = match &config {
                 Some(path) => Some(read_org_config(path)?),
                 None => None,
@@ -383,6 +383,14 @@ fn policies(args: &PolicyArgs) -> miette::Result<wgll::evaluate::Policies> {
     let mut policies = commands::load_policies(&args.policies, false)?;
     policies.set_timeout(seconds(args.timeout)?);
     Ok(policies)
+}
+
+/// The policies, for a command that checks repositories: compiling them
+/// takes one core for tens of milliseconds, and the licence detector loads
+/// on the other meanwhile, off the check's path.
+fn policies_for_checking(args: &PolicyArgs) -> miette::Result<wgll::evaluate::Policies> {
+    wgll::collect::observe::licence::warm_in_background();
+    policies(args)
 }
 
 /// The policies, plus the current repository's own `.wgll/policies/` when

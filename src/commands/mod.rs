@@ -55,9 +55,6 @@ pub fn today(given: Option<Date>) -> Date {
 
 /// The bundled library with each `--policy` folder laid over it, compiled.
 pub fn load_policies(dirs: &[PathBuf], with_tests: bool) -> Result<Policies, PolicyError> {
-    // Compiling the library takes one core for tens of milliseconds; the
-    // licence detector loads on the other meanwhile, off the check's path.
-    crate::collect::observe::licence::warm_in_background();
     Policies::compile(&policy_files(dirs)?, with_tests)
 }
 
