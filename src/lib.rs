@@ -24,6 +24,10 @@
 //!   observe/practice/    ecosystems, the bots that update them, the scanners hooks and CI run:
 //!                        mod.rs ecosystems.rs updates.rs (Dependabot) renovate.rs
 //!                        workflows.rs hooks.rs scan.rs shell.rs tools.rs
+//!   observe/versions/    the runtimes, tools and base images pinned, and their end of life:
+//!                        mod.rs (components) pins.rs (.tool-versions, .nvmrc...) manifests.rs
+//!                        (global.json, go.mod, package.json, pyproject.toml) docker.rs (FROM,
+//!                        ARG, devcontainer) images.rs (image references) range.rs eol.rs
 //!   git.rs               git facts and each record's last change
 //!   error.rs             why a repository could not be read, located
 //! settings.rs            the configuration in force and the repository's own policies

@@ -273,7 +273,12 @@ fn collect_from(files: Vec<(&str, Vec<u8>)>) {
 fn observe_from(files: Vec<(&str, Vec<u8>)>) {
     let tree = MemoryTree::new(files);
     let mut sources = wgll::sourcemap::SourceMap::default();
-    let _ = wgll::collect::observe::observe(&tree, &mut sources, &serde_json::Value::Null);
+    let _ = wgll::collect::observe::observe(
+        &tree,
+        &mut sources,
+        &serde_json::Value::Null,
+        wgll::date::Date::today_utc(),
+    );
 }
 
 /// Text shaped like a workflow: keys, lists, block scalars and commands.

@@ -199,7 +199,7 @@ pub fn collect(opened: &Opened, request: &Request<'_>) -> Result<Collected, Coll
     let observed = if request.only_decisions {
         observe::Observed::default()
     } else {
-        observe::observe(tree, &mut sources, &manifest)?
+        observe::observe(tree, &mut sources, &manifest, request.today)?
     };
 
     let git_facts = match opened.git() {

@@ -14,6 +14,7 @@ pub mod evidence;
 pub mod files;
 pub mod licence;
 pub mod practice;
+pub mod versions;
 mod yamlfile;
 
 use std::collections::BTreeMap;
@@ -24,6 +25,7 @@ use serde::Serialize;
 
 use super::error::{CollectError, decode_text};
 use super::source::{ReadProblem, RepoSource};
+use crate::date::Date;
 use crate::sourcemap::{NodeSpan, SourceMap};
 
 /// The largest evidence file read (a Terraform module, a workflow): far
@@ -43,6 +45,9 @@ pub struct Observed {
     pub practice: practice::Practice,
     /// The package ecosystems present, by Dependabot's name, with where.
     pub ecosystems: practice::Ecosystems,
+    /// The runtimes, tools and base images the repository pins, with their
+    /// release cycle and end of life.
+    pub components: Vec<versions::Component>,
     /// Evidence files that could not be read, and why.
     pub unread: Vec<Unread>,
 }
@@ -161,21 +166,25 @@ fn describe(problem: &ReadProblem) -> String {
 }
 
 /// Observes everything the repository shows; `manifest` (`null` when
-/// there is none) names the evidence files to look into.
+/// there is none) names the evidence files to look into, and `today` is the
+/// date support is judged on.
 pub fn observe(
     tree: &dyn RepoSource,
     sources: &mut SourceMap,
     manifest: &serde_json::Value,
+    today: Date,
 ) -> Result<Observed, CollectError> {
     let mut reader = Reader::new(tree, sources);
     let files = files::observe(&mut reader);
     let evidence = evidence::observe(&mut reader, manifest);
     let (practice, ecosystems) = practice::observe(&mut reader);
+    let components = versions::observe(&mut reader, today);
     Ok(Observed {
         files,
         evidence,
         practice,
         ecosystems,
+        components,
         unread: reader.into_unread(),
     })
 }
