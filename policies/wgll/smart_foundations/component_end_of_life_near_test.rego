@@ -41,3 +41,19 @@ test_silent_when_already_past if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
 }
+
+pinned(eol) := json.patch(full, [{"op": "add", "path": "/observed", "value": {"components": [{"product": "nodejs", "title": "Node.js", "cycle": "22", "version": "22.15.0", "file": ".tool-versions", "source": "tool-versions", "eol": eol, "supported": true}]}}])
+
+test_fails_at_the_file_pinning_a_release_near_its_end if {
+	some f in rule.deny with input as pinned("2027-04-30")
+	f.at == "/observed/components/0/version"
+	contains(f.msg, "`.tool-versions` pins Node.js 22.15.0 (release 22)")
+	count(rule.deny) == 1 with input as pinned("2027-04-30")
+}
+
+test_quiet_for_a_pin_far_from_its_end_or_past_it_or_unknown if {
+	count(rule.deny) == 0 with input as pinned("2028-04-30")
+	count(rule.deny) == 0 with input as pinned("2025-04-30")
+	count(rule.deny) == 0 with input as pinned(null)
+	count(rule.deny) == 0 with input as pinned(false)
+}
