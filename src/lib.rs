@@ -49,6 +49,7 @@
 //!   bundle.rs            the embedded library and --policy folders
 //!   configure.rs         a compiled library fitted to one repository's configuration
 //!   metadata.rs          METADATA blocks into the rule catalogue
+//!   eol.rs               the end-of-life data's date and source, for the catalogue
 //!   parse.rs             what a policy file declares, read from regorus's parse
 //!   raw.rs               findings as policies report them
 //!   builtin.rs           rules wgll checks itself (waivers)

@@ -44,7 +44,7 @@ pub fn run(policies: &Policies, id: &str) -> Result<Outcome, UnknownRule> {
         });
     };
     Ok(Outcome {
-        stdout: crate::report::rules::explain(meta),
+        stdout: crate::report::rules::explain(meta, policies.eol_data().as_ref()),
         exit: 0,
     })
 }

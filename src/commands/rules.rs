@@ -7,7 +7,7 @@ use crate::report::rules::{self, CatalogueFormat};
 /// Lists the catalogue of the loaded policies.
 pub fn run(policies: &Policies, format: CatalogueFormat) -> Outcome {
     Outcome {
-        stdout: rules::render(policies.catalogue(), format),
+        stdout: rules::render(policies.catalogue(), format, policies.eol_data().as_ref()),
         exit: 0,
     }
 }

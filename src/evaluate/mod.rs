@@ -8,6 +8,7 @@ pub mod builtin;
 pub mod bundle;
 mod configure;
 pub use self::configure::ConfigureError;
+pub mod eol;
 pub mod error;
 pub mod metadata;
 mod parse;
@@ -24,6 +25,7 @@ use regorus::utils::limits::{ExecutionTimerConfig, LimitError};
 use serde_json::Value;
 
 pub use self::bundle::PolicyFile;
+pub use self::eol::EolData;
 use self::error::PolicyError;
 use self::metadata::{RuleMeta, Severity};
 pub use self::raw::{RawFinding, Related};
@@ -212,6 +214,12 @@ impl Policies {
     /// The rule catalogue, by id.
     pub fn catalogue(&self) -> &BTreeMap<String, RuleMeta> {
         &self.catalogue
+    }
+
+    /// Where the end-of-life data components are judged by comes from
+    /// (`data.wgll.eol`), when the library has it.
+    pub fn eol_data(&self) -> Option<EolData> {
+        EolData::from_data(&self.data)
     }
 
     /// The Rego unit tests loaded (only when compiled `with_tests`).

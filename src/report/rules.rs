@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use crate::evaluate::EolData;
 use crate::evaluate::metadata::{MEASURES, RuleMeta};
 
 choices! {
@@ -19,17 +20,44 @@ choices! {
     }
 }
 
-/// Renders the catalogue.
-pub fn render(catalogue: &BTreeMap<String, RuleMeta>, format: CatalogueFormat) -> String {
+/// Whether a rule judges components by the end-of-life data: it judges
+/// what the repository pins.
+fn uses_eol_data(meta: &RuleMeta) -> bool {
+    meta.judges.iter().any(|j| j == "observed.components")
+}
+
+/// The sentence naming the end-of-life data and the rules that use it.
+fn eol_line(catalogue: &BTreeMap<String, RuleMeta>, eol: Option<&EolData>) -> Option<String> {
+    let eol = eol?;
+    let ids: Vec<&str> = catalogue
+        .values()
+        .filter(|m| uses_eol_data(m))
+        .map(|m| m.id.as_str())
+        .collect();
+    (!ids.is_empty()).then(|| format!("end-of-life dates ({}): {}", ids.join(", "), eol.describe()))
+}
+
+/// Renders the catalogue; `eol` is the end-of-life data the library holds.
+pub fn render(
+    catalogue: &BTreeMap<String, RuleMeta>,
+    format: CatalogueFormat,
+    eol: Option<&EolData>,
+) -> String {
     match format {
-        CatalogueFormat::Table => table(catalogue),
+        CatalogueFormat::Table => {
+            let mut out = table(catalogue);
+            if let Some(line) = eol_line(catalogue, eol) {
+                let _ = writeln!(out, "{line}");
+            }
+            out
+        }
         CatalogueFormat::Json => {
             let rules: Vec<&RuleMeta> = catalogue.values().collect();
             let mut text = serde_json::to_string_pretty(&rules).unwrap_or_else(|_| "[]".into());
             text.push('\n');
             text
         }
-        CatalogueFormat::Markdown => markdown(catalogue),
+        CatalogueFormat::Markdown => markdown(catalogue, eol),
     }
 }
 
@@ -89,13 +117,16 @@ fn anchor(id: &str) -> String {
     id.to_ascii_lowercase()
 }
 
-fn markdown(catalogue: &BTreeMap<String, RuleMeta>) -> String {
+fn markdown(catalogue: &BTreeMap<String, RuleMeta>, eol: Option<&EolData>) -> String {
     let mut out = String::from(
         "# Rule reference\n\n\
          Generated from the rules' METADATA by `wgll rules --format markdown`; do not edit by hand \
          (a test fails when this file and the rules disagree).\n\n",
     );
     let _ = writeln!(out, "{} rules.\n", catalogue.len());
+    if let Some(line) = eol_line(catalogue, eol) {
+        let _ = writeln!(out, "The {line}; `docs/eol.md` says how to refresh them.\n");
+    }
 
     out.push_str("## By success measure\n\n| measure | rules |\n|---|---|\n");
     for measure in MEASURES {
@@ -156,8 +187,10 @@ fn markdown(catalogue: &BTreeMap<String, RuleMeta>) -> String {
     out
 }
 
-/// `wgll explain`: one rule, what it checks, why, how to fix it, and its guidance.
-pub fn explain(meta: &RuleMeta) -> String {
+/// `wgll explain`: one rule, what it checks, why, how to fix it, and its
+/// guidance; for a rule that judges pinned components, the date of the
+/// end-of-life data it judges them by.
+pub fn explain(meta: &RuleMeta, eol: Option<&EolData>) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}", meta.id, meta.title);
     let _ = writeln!(out);
@@ -170,6 +203,9 @@ pub fn explain(meta: &RuleMeta) -> String {
         let _ = writeln!(out, "TCoP:     {}", points.join(", "));
     }
     let _ = writeln!(out, "policy:   {} ({})", meta.file, meta.package);
+    if let Some(eol) = eol.filter(|_| uses_eol_data(meta)) {
+        let _ = writeln!(out, "data:     end-of-life dates from {}", eol.describe());
+    }
     if !meta.description.is_empty() {
         let _ = writeln!(out, "\n{}", meta.description.trim());
     }
@@ -229,7 +265,7 @@ mod tests {
         .into_iter()
         .map(|m| (m.id.clone(), m))
         .collect();
-        let text = markdown(&catalogue);
+        let text = markdown(&catalogue, None);
         assert!(
             text.contains("| smart foundations (1) | [CLOUD-01](#cloud-01) |"),
             "{text}"
@@ -252,5 +288,34 @@ mod tests {
             "{text}"
         );
         assert!(text.ends_with("\n1 rules\n"), "{text}");
+    }
+
+    #[test]
+    fn rules_judging_pinned_components_name_the_data_date() {
+        let eol = EolData {
+            updated: "2026-08-22".into(),
+            source: "https://github.com/endoflife-date/endoflife.date".into(),
+            commit: Some("a70eca337600e7d721dc48112c271f98661d208b".into()),
+        };
+        let mut sf = rule("SF-01", "smart_foundations", vec![6]);
+        sf.judges = vec!["manifest".into(), "observed.components".into()];
+        let other = rule("WL-01", "well_led", vec![]);
+        assert!(explain(&sf, Some(&eol)).contains(
+            "data:     end-of-life dates from endoflife.date data of 2026-08-22 (commit a70eca3)\n"
+        ));
+        assert!(!explain(&other, Some(&eol)).contains("data:"));
+        let catalogue: BTreeMap<String, RuleMeta> =
+            [sf, other].into_iter().map(|m| (m.id.clone(), m)).collect();
+        let text = render(&catalogue, CatalogueFormat::Table, Some(&eol));
+        assert!(
+            text.ends_with(
+                "end-of-life dates (SF-01): endoflife.date data of 2026-08-22 (commit a70eca3)\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            render(&catalogue, CatalogueFormat::Markdown, Some(&eol))
+                .contains("The end-of-life dates (SF-01)")
+        );
     }
 }
