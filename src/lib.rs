@@ -26,8 +26,8 @@
 //!                        workflows.rs hooks.rs scan.rs shell.rs tools.rs
 //!   observe/versions/    the runtimes, tools and base images pinned, and their end of life:
 //!                        mod.rs (components) pins.rs (.tool-versions, .nvmrc...) manifests.rs
-//!                        (global.json, go.mod, package.json, pyproject.toml) docker.rs (FROM,
-//!                        ARG, devcontainer) images.rs (image references) range.rs eol.rs
+//!                        (global.json, go.mod, package.json, pyproject.toml, Gemfile) docker.rs
+//!                        (FROM, ARG, devcontainer) images.rs (image references) range.rs eol.rs
 //!   git.rs               git facts and each record's last change
 //!   error.rs             why a repository could not be read, located
 //! settings.rs            the configuration in force and the repository's own policies

@@ -172,6 +172,9 @@ fn observations(input: &serde_json::Value) -> Vec<Observation> {
     }
     let mut items = Vec::new();
     let mut sources = Vec::new();
+    // One entry per product release: `.nvmrc`, `.tool-versions` and a
+    // Dockerfile pinning Node.js 22 three ways are one component.
+    let mut releases: Vec<(String, String)> = Vec::new();
     for c in input["observed"]["components"]
         .as_array()
         .into_iter()
@@ -185,6 +188,14 @@ fn observations(input: &serde_json::Value) -> Vec<Observation> {
         let eol = c["eol"]
             .as_str()
             .map_or_else(|| scalar("TODO: its end-of-life date"), scalar);
+        let release = (
+            product.to_string(),
+            c["cycle"].as_str().unwrap_or(version).to_string(),
+        );
+        if releases.contains(&release) {
+            continue;
+        }
+        releases.push(release);
         let item = format!(
             "{{name: {}, version: {}, eol: {eol}}}",
             scalar(product),
@@ -250,6 +261,21 @@ mod tests {
         assert!(
             text.contains("\"TODO: spdx\""),
             "an unrecognised licence stays to be filled: {text}"
+        );
+    }
+
+    #[test]
+    fn one_entry_per_release_however_many_files_pin_it() {
+        let input = serde_json::json!({"observed": {"components": [
+            {"product": "dotnet", "cycle": "10", "version": "10", "file": ".tool-versions", "eol": "2028-11-14"},
+            {"product": "dotnet", "cycle": "10", "version": "10.0.302", "file": "Dockerfile", "eol": "2028-11-14"},
+            {"product": "alpine-linux", "cycle": "3.23", "version": "3.23", "file": "Dockerfile", "eol": "2027-11-01"},
+            {"product": "dotnet", "cycle": "8", "version": "8.0", "file": "old/Dockerfile", "eol": "2026-11-10"},
+        ]}});
+        let (text, _) = prefilled(TEMPLATE, &input);
+        assert!(
+            text.contains("  components:  # found in .tool-versions, Dockerfile, old/Dockerfile\n    - {name: \"dotnet\", version: \"10\", eol: \"2028-11-14\"}\n    - {name: \"alpine-linux\", version: \"3.23\", eol: \"2027-11-01\"}\n    - {name: \"dotnet\", version: \"8.0\", eol: \"2026-11-10\"}\n"),
+            "{text}"
         );
     }
 

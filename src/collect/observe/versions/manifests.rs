@@ -1,7 +1,7 @@
 //! Package and project manifests that state a runtime: `global.json`
 //! (`sdk.version`), `go.mod` (`go 1.22`), `package.json` (`engines.node`,
-//! Volta's `volta.node`) and `pyproject.toml` (`requires-python`, Poetry's
-//! `python` dependency).
+//! Volta's `volta.node`), `pyproject.toml` (`requires-python`, Poetry's
+//! `python` dependency) and a `Gemfile`'s `ruby` line.
 
 use std::ops::Range;
 
@@ -160,6 +160,44 @@ pub fn pyproject(text: &str) -> Vec<Pin> {
     pins
 }
 
+/// A `Gemfile`'s `ruby "3.3.0"` (or `"~> 3.3"`); `ruby file: ".ruby-version"`
+/// names the version file, read on its own.
+pub fn gemfile(text: &str) -> Vec<Pin> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let here = offset;
+        offset += line.len();
+        let trimmed = line.trim_start();
+        let Some(rest) = trimmed.strip_prefix("ruby") else {
+            continue;
+        };
+        let inner = rest.trim_start();
+        if inner.len() == rest.len() && !rest.starts_with('(') {
+            continue;
+        }
+        let inner = inner.trim_start_matches('(').trim_start();
+        let Some(quote) = inner.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        let Some(end) = inner[1..].find(quote) else {
+            continue;
+        };
+        let version = &inner[1..1 + end];
+        let start = here + (line.len() - inner.len()) + 1;
+        if version.trim().is_empty() {
+            continue;
+        }
+        return vec![Pin {
+            product: "ruby",
+            version: version.to_string(),
+            span: start..start + version.len(),
+            source: "gemfile",
+            how: How::Range,
+        }];
+    }
+    Vec::new()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,5 +257,20 @@ mod tests {
                 ("python", "^3.11".into(), "poetry"),
             ]
         );
+    }
+
+    #[test]
+    fn gemfile_ruby_line() {
+        let text = "source \"https://rubygems.org\"\n\nruby \"3.3.0\"\ngem \"rails\"\n";
+        assert_eq!(
+            seen(&gemfile(text), text),
+            vec![("ruby", "3.3.0".into(), "gemfile")]
+        );
+        let text = "ruby '~> 3.2'\n";
+        assert_eq!(
+            seen(&gemfile(text), text),
+            vec![("ruby", "~> 3.2".into(), "gemfile")]
+        );
+        assert!(gemfile("ruby file: \".ruby-version\"\ngem \"ruby-progressbar\"\n").is_empty());
     }
 }

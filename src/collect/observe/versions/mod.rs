@@ -2,7 +2,7 @@
 //! of life (`input.observed.components`): one entry per version found in a
 //! version file (`.tool-versions`, `.nvmrc`, `.python-version`...), a
 //! manifest (`global.json`, `go.mod`, `package.json` engines,
-//! `pyproject.toml`) or a container file (`FROM` lines, a devcontainer's
+//! `pyproject.toml`, a `Gemfile`'s `ruby`) or a container file (`FROM` lines, a devcontainer's
 //! image), each located at the version's own text.
 //!
 //! The release cycle and its end of life come from the bundled
@@ -106,6 +106,7 @@ fn reader_for(name: &str) -> Option<fn(&str) -> Vec<Pin>> {
         "go.mod" => manifests::go_mod,
         "package.json" => manifests::package_json,
         "pyproject.toml" => manifests::pyproject,
+        "Gemfile" => manifests::gemfile,
         "devcontainer.json" | ".devcontainer.json" => docker::devcontainer,
         _ if is_dockerfile(&lower) => docker::dockerfile,
         _ => return None,
@@ -278,6 +279,7 @@ mod tests {
             (".node-version", "lts/hydrogen\n"),
             ("global.json", "{\"sdk\": {\"version\": \"8.0.100\"}}"),
             ("go.mod", "module x\n\ngo 1.22\n"),
+            ("Gemfile", "ruby \"~> 3.3.0\"\n"),
         ]);
         let seen: Vec<(&str, Option<&str>)> = found
             .iter()
@@ -287,6 +289,7 @@ mod tests {
             seen,
             vec![
                 ("nodejs", Some("18")),
+                ("ruby", Some("3.3")),
                 ("dotnet", Some("8")),
                 ("go", Some("1.22"))
             ]
