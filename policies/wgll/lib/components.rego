@@ -7,6 +7,7 @@ observed_components := object.get(object.get(input, "observed", {}), "components
 
 # The components the manifest lists; [] when it lists none.
 declared_components := c if {
+	is_object(input.manifest)
 	c := object.get(object_at(["technology"]), "components", [])
 	is_array(c)
 } else := []
