@@ -51,7 +51,7 @@ test_fails_at_the_file_pinning_a_release_near_its_end if {
 	count(rule.deny) == 1 with input as pinned("2027-04-30")
 }
 
-test_quiet_for_a_pin_far_from_its_end_or_past_it_or_unknown if {
+test_passes_for_a_pin_far_from_its_end_or_past_it_or_unknown if {
 	count(rule.deny) == 0 with input as pinned("2028-04-30")
 	count(rule.deny) == 0 with input as pinned("2025-04-30")
 	count(rule.deny) == 0 with input as pinned(null)

@@ -104,7 +104,7 @@ test_fails_when_the_data_says_only_that_it_ended if {
 	contains(f.msg, "is past its end of life")
 }
 
-test_quiet_when_the_end_of_life_is_unknown if {
+test_passes_when_the_end_of_life_is_unknown if {
 	inp := observing([object.union(node_18_pinned, {"cycle": null, "eol": null, "supported": null}), object.union(node_24_pinned, {"eol": false})])
 	count(rule.deny) == 0 with input as inp
 }

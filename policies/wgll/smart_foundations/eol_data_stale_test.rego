@@ -16,27 +16,27 @@ declared := {
 	"observed": {"components": []},
 }
 
-test_quiet_while_the_data_is_recent if {
+test_passes_while_the_data_is_recent if {
 	count(rule.deny) == 0 with input as inp with data.wgll.eol.updated as "2026-08-22"
 }
 
-test_warns_at_the_first_pin_when_the_data_is_old if {
+test_fails_at_the_first_pin_when_the_data_is_old if {
 	some f in rule.deny with input as inp with data.wgll.eol.updated as "2025-01-10"
 	f.rule == "SF-07"
 	f.at == "/observed/components/0/version"
 	contains(f.msg, "dated `2025-01-10`")
 }
 
-test_warns_at_the_manifest_when_only_it_lists_components if {
+test_fails_at_the_manifest_when_only_it_lists_components if {
 	some f in rule.deny with input as declared with data.wgll.eol.updated as "2025-01-10"
 	f.at == "/manifest/technology/components"
 }
 
-test_quiet_with_no_components_to_judge if {
+test_passes_with_no_components_to_judge if {
 	i := json.patch(declared, [{"op": "replace", "path": "/manifest", "value": null}])
 	count(rule.deny) == 0 with input as i with data.wgll.eol.updated as "2025-01-10"
 }
 
-test_the_age_is_a_parameter if {
+test_fails_sooner_when_the_age_allowed_is_lower if {
 	count(rule.deny) == 1 with input as inp with data.wgll.eol.updated as "2026-08-22" with data.wgll.params.eol_data_max_age_days as 30
 }
