@@ -12,6 +12,7 @@
 
 pub mod evidence;
 pub mod files;
+pub mod hosting;
 pub mod licence;
 pub mod practice;
 mod yamlfile;
@@ -35,6 +36,8 @@ pub const CAP: u64 = 512 * 1024;
 pub struct Observed {
     /// Where the files GitHub and reviewers look for are.
     pub files: files::KnownFiles,
+    /// The regions the infrastructure code puts the service in.
+    pub hosting: hosting::Hosting,
     /// Each repository file the manifest names, and whether it says
     /// anything (keyed by path).
     pub evidence: BTreeMap<String, evidence::Evidence>,
@@ -169,10 +172,12 @@ pub fn observe(
 ) -> Result<Observed, CollectError> {
     let mut reader = Reader::new(tree, sources);
     let files = files::observe(&mut reader);
+    let hosting = hosting::observe(&mut reader);
     let evidence = evidence::observe(&mut reader, manifest);
     let (practice, ecosystems) = practice::observe(&mut reader);
     Ok(Observed {
         files,
+        hosting,
         evidence,
         practice,
         ecosystems,
