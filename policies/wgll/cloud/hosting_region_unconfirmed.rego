@@ -32,7 +32,7 @@ deny contains finding if {
 	some i, u in input.observed.hosting.unresolved
 	finding := {
 		"rule": "CLOUD-08",
-		"msg": sprintf("the %s region (%s) cannot be read from the code: %s, and the manifest declares no `hosting.regions`", [u.provider, subject(u), u.why]),
+		"msg": sprintf("where %s keeps data cannot be read from the code: %s; the manifest declares no `hosting.regions` to stand for it", [subject(u), u.why]),
 		"at": sprintf("/observed/hosting/unresolved/%d", [i]),
 	}
 }
@@ -52,6 +52,6 @@ deny contains finding if {
 
 declared if count(input.manifest.hosting.regions) > 0
 
-subject(u) := sprintf("of %s", [concat(", ", array.slice(u.uses, 0, 3))]) if count(u.uses) > 0
+subject(u) := sprintf("`%s`", [concat("`, `", array.slice(u.uses, 0, 3))]) if count(u.uses) > 0
 
-else := "of a resource"
+else := sprintf("the %s resource", [u.provider])

@@ -232,7 +232,7 @@ fn holdings(
         config,
         dir,
         reference,
-        0,
+        "",
         &mut seen,
         &mut data,
         &mut edge,
@@ -256,22 +256,20 @@ fn walk_uses(
     config: &Config,
     dir: &str,
     reference: &str,
-    depth: usize,
+    prefix: &str,
     seen: &mut BTreeSet<(String, String)>,
     data: &mut Vec<String>,
     edge: &mut Vec<String>,
     unseen: &mut Vec<String>,
 ) {
-    if depth > 8 || !seen.insert((dir.to_string(), reference.to_string())) {
+    // Addresses name each module on the way down, as Terraform's do
+    // (`module.records.aws_s3_bucket.documents`); a folder is walked once
+    // per provider name, so a module calling itself ends.
+    if !seen.insert((dir.to_string(), reference.to_string())) {
         return;
     }
     let Some(module) = config.modules.get(dir) else {
         return;
-    };
-    let prefix = if dir.is_empty() {
-        String::new()
-    } else {
-        format!("{dir}: ")
     };
     for resource in module.resources.iter().filter(|r| r.provider == reference) {
         let name = format!("{prefix}{}", resource.address());
@@ -292,7 +290,8 @@ fn walk_uses(
                 .filter(|f| config.modules.contains_key(*f))
             {
                 Some(folder) => {
-                    walk_uses(config, folder, inner, depth + 1, seen, data, edge, unseen)
+                    let prefix = format!("{prefix}module.{}.", call.name);
+                    walk_uses(config, folder, inner, &prefix, seen, data, edge, unseen);
                 }
                 None => {
                     let name = format!("{prefix}module.{}", call.name);

@@ -63,7 +63,7 @@ fn an_edge_provider_is_told_from_the_data_region() {
     assert!(h.regions[1].edge_only);
     assert_eq!(
         h.regions[1].uses,
-        ["provider aws.edge", "infra: aws_acm_certificate.cdn"]
+        ["provider aws.edge", "aws_acm_certificate.cdn"]
     );
     assert_eq!(h.regions[0].via, "variable default");
     // The value where it is written; the use where the provider takes it.
@@ -119,7 +119,7 @@ module "shared" {
     let dnssec = "resource \"aws_kms_key\" \"ksk\" {\n  key_usage = \"SIGN_VERIFY\"\n}\nresource \"aws_route53_key_signing_key\" \"k\" {}\n";
     let (h, _) = observed(&[("live/main.tf", root), ("modules/dnssec/main.tf", dnssec)]);
     assert_eq!(h.regions[0].holds, "unseen");
-    assert_eq!(h.regions[0].unseen, ["live: module.shared"]);
+    assert_eq!(h.regions[0].unseen, ["module.shared"]);
     let local_only = root
         .replace("module \"shared\"", "module \"unused\"")
         .replace("aws.other = aws.use1", "aws.other = aws.else");
