@@ -231,6 +231,28 @@ impl Policies {
         engine
     }
 
+    /// How long each reporting package takes over `input`, evaluated alone
+    /// (on a fresh engine, so the shared helpers it uses count in its time),
+    /// slowest first: for finding the policy that makes a portfolio slow.
+    pub fn profile(&self, input: &Value) -> Vec<(String, std::time::Duration)> {
+        let json = serde_json::to_string(input).unwrap_or_default();
+        let mut times: Vec<(String, std::time::Duration)> = self
+            .reporters
+            .iter()
+            .map(|reporter| {
+                let mut engine = self.engine_for_eval();
+                let _ = engine.set_input_json(&json);
+                let start = std::time::Instant::now();
+                for (set, _) in &reporter.sets {
+                    let _ = engine.eval_rule(format!("{}.{set}", reporter.package));
+                }
+                (reporter.package.clone(), start.elapsed())
+            })
+            .collect();
+        times.sort_by_key(|t| std::cmp::Reverse(t.1));
+        times
+    }
+
     /// Evaluates every reporting policy against one input document.
     pub fn evaluate(&self, input: &Value) -> Result<Vec<RawFinding>, PolicyError> {
         let mut engine = self.engine_for_eval();
