@@ -5,6 +5,8 @@
 //! same evaluation can be timed under OPA v1 (`scripts/opa/compare.py`) and
 //! the two compared in one run.
 //!
+//! It then lists the packages that cost most, each evaluated alone.
+//!
 //! `cargo bench --bench eval`; `WGLL_BENCH_ROUNDS` sets rounds (default 20).
 
 #![expect(
@@ -87,4 +89,23 @@ fn main() {
         q(0.9)
     );
     println!("\ninputs written to {}", out.display());
+
+    // Which packages cost most: each alone over every input, summed (a
+    // package's shared helpers count in its own time).
+    let mut total: std::collections::BTreeMap<String, Duration> = Default::default();
+    for doc in &inputs {
+        for (package, took) in policies.profile(doc) {
+            *total.entry(package).or_default() += took;
+        }
+    }
+    let mut total: Vec<_> = total.into_iter().collect();
+    total.sort_by_key(|t| std::cmp::Reverse(t.1));
+    println!("\n| slowest packages, each alone | us per repository |");
+    println!("|---|---:|");
+    for (package, took) in total.iter().take(12) {
+        println!(
+            "| {package} | {:.0} |",
+            took.as_secs_f64() * 1e6 / inputs.len() as f64
+        );
+    }
 }

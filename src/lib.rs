@@ -21,6 +21,10 @@
 //!                        catalogue entries) licence.rs (a licence text's SPDX identifier)
 //!                        evidence.rs (the files the manifest names, and whether they say anything)
 //!                        yamlfile.rs (an evidence file read as YAML, every node located)
+//!   observe/hosting/     the regions the Terraform puts the service in, and what each holds:
+//!                        mod.rs (regions, unresolved) terraform.rs (HCL files into modules)
+//!                        resolve.rs (an expression to its literals) edge.rs (global edge
+//!                        services) tests.rs
 //!   observe/practice/    ecosystems, the bots that update them, the scanners hooks and CI run:
 //!                        mod.rs ecosystems.rs updates.rs (Dependabot) renovate.rs
 //!                        workflows.rs hooks.rs scan.rs shell.rs tools.rs

@@ -35,6 +35,14 @@ impl EolData {
     }
 }
 
+impl super::Policies {
+    /// Where the end-of-life data components are judged by comes from
+    /// (`data.wgll.eol`), when the library has it.
+    pub fn eol_data(&self) -> Option<EolData> {
+        EolData::from_data(&self.data)
+    }
+}
+
 impl EolData {
     /// Reads it from the library's merged data; `None` without a dated
     /// `data.wgll.eol`.

@@ -216,12 +216,6 @@ impl Policies {
         &self.catalogue
     }
 
-    /// Where the end-of-life data components are judged by comes from
-    /// (`data.wgll.eol`), when the library has it.
-    pub fn eol_data(&self) -> Option<EolData> {
-        EolData::from_data(&self.data)
-    }
-
     /// The Rego unit tests loaded (only when compiled `with_tests`).
     pub fn tests(&self) -> &[unit::RegoTest] {
         &self.tests
@@ -237,6 +231,28 @@ impl Policies {
             check_interval: NonZeroU32::new(64).unwrap_or(NonZeroU32::MIN),
         });
         engine
+    }
+
+    /// How long each reporting package takes over `input`, evaluated alone
+    /// (on a fresh engine, so the shared helpers it uses count in its time),
+    /// slowest first: for finding the policy that makes a portfolio slow.
+    pub fn profile(&self, input: &Value) -> Vec<(String, std::time::Duration)> {
+        let json = serde_json::to_string(input).unwrap_or_default();
+        let mut times: Vec<(String, std::time::Duration)> = self
+            .reporters
+            .iter()
+            .map(|reporter| {
+                let mut engine = self.engine_for_eval();
+                let _ = engine.set_input_json(&json);
+                let start = std::time::Instant::now();
+                for (set, _) in &reporter.sets {
+                    let _ = engine.eval_rule(format!("{}.{set}", reporter.package));
+                }
+                (reporter.package.clone(), start.elapsed())
+            })
+            .collect();
+        times.sort_by_key(|t| std::cmp::Reverse(t.1));
+        times
     }
 
     /// Evaluates every reporting policy against one input document.

@@ -36,6 +36,42 @@ pub fn found(input: &InputDocument) -> Vec<String> {
     if let Some(p) = &files.publiccode {
         out.push(format!("publiccode.yml at {}", p.file));
     }
+    let hosting = &input.observed.hosting;
+    let mut regions: Vec<String> = Vec::new();
+    for r in &hosting.regions {
+        let shown = match r.holds {
+            "data" => r.region.clone(),
+            holds => format!("{} ({holds})", r.region),
+        };
+        if !regions.contains(&shown) {
+            regions.push(shown);
+        }
+    }
+    if !regions.is_empty() {
+        out.push(format!("Terraform regions {}", regions.join(", ")));
+    }
+    match hosting.unresolved.len() {
+        0 => {}
+        1 => out.push("1 Terraform region left to run time".into()),
+        n => out.push(format!("{n} Terraform regions left to run time")),
+    }
+    let practice = &input.observed.practice;
+    for (what, found) in [
+        ("secret scanning", &practice.secret_scanning),
+        ("static analysis", &practice.static_analysis),
+        ("dependency review", &practice.dependency_review),
+    ] {
+        // A shared action is named by its last part (`scan-secrets`).
+        let mut tools: Vec<&str> = found
+            .iter()
+            .map(|d| d.tool.rsplit('/').next().unwrap_or(&d.tool))
+            .collect();
+        tools.sort_unstable();
+        tools.dedup();
+        if !tools.is_empty() {
+            out.push(format!("{what} ({})", tools.join(", ")));
+        }
+    }
     match input.adrs.len() {
         0 => {}
         1 => out.push("1 decision record".into()),

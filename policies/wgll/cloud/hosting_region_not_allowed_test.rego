@@ -15,3 +15,28 @@ test_follows_the_parameter if {
 	count(rule.deny) == 1 with input.manifest.hosting.regions as ["eu-west-1"]
 		with data.wgll.params.allowed_regions as ["eu-west-2"]
 }
+
+region(name, holds) := {"provider": "aws", "region": name, "written": name, "file": "infra/main.tf", "via": "literal", "alias": null, "holds": holds, "edge_only": holds == "edge", "used_in": "infra/main.tf", "uses": ["aws_s3_bucket.records"], "unseen": []}
+
+test_fails_at_the_terraform_line_for_a_data_region_outside_the_list if {
+	some f in rule.deny with input as {"manifest": null, "observed": {"hosting": {"regions": [region("eu-west-2", "data"), region("us-east-1", "data")]}}}
+	f.at == "/observed/hosting/regions/1"
+	f.related == []
+}
+
+test_passes_for_an_edge_only_region if {
+	count(rule.deny) == 0 with input as {"manifest": null, "observed": {"hosting": {"regions": [region("eu-west-2", "data"), region("us-east-1", "edge")]}}}
+}
+
+test_a_region_from_a_variable_points_at_its_use_too if {
+	r := object.union(region("us-west-2", "data"), {"via": "variable default", "file": "infra/variables.tf"})
+	some f in rule.deny with input as {"manifest": null, "observed": {"hosting": {"regions": [r]}}}
+	f.related[0].at == "/observed/hosting/regions/0/used_in"
+}
+
+test_a_declared_region_the_code_shows_is_reported_once_at_the_code if {
+	findings := rule.deny with input as {"manifest": {"hosting": {"regions": ["us-east-1"]}}, "observed": {"hosting": {"regions": [region("us-east-1", "data")]}}}
+	count(findings) == 1
+	some f in findings
+	f.at == "/observed/hosting/regions/0"
+}

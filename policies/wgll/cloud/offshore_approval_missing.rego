@@ -37,3 +37,19 @@ approved if {
 	input.manifest.hosting.offshore_approval.siro
 	lib.is_date(input.manifest.hosting.offshore_approval.date)
 }
+
+# A region the Terraform puts data in outside the UK, that the manifest does
+# not declare (a declared one is reported above).
+deny contains finding if {
+	lib.personal_data
+	some i, r in input.observed.hosting.regions
+	r.holds == "data"
+	not r.region in data.wgll.params.uk_regions
+	not r.region in {d | some d in input.manifest.hosting.regions}
+	not approved
+	finding := {
+		"rule": "CLOUD-03",
+		"msg": sprintf("the Terraform puts data in %s region %q, outside the UK, but no SIRO approval is recorded in `hosting.offshore_approval`", [r.provider, r.region]),
+		"at": sprintf("/observed/hosting/regions/%d", [i]),
+	}
+}

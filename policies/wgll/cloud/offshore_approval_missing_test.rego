@@ -24,3 +24,17 @@ test_silent_when_no_personal_data if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
 }
+
+observed_region(name) := {"provider": "aws", "region": name, "written": name, "file": "infra/env/prod.tfvars", "via": "tfvars", "alias": null, "holds": "data", "edge_only": false, "used_in": "infra/providers.tf", "uses": ["provider aws"], "unseen": []}
+
+test_fails_at_the_code_for_an_undeclared_region_outside_the_uk if {
+	some f in rule.deny with input as {"today": "2026-11-23", "manifest": {"data_protection": {"personal_data": true}, "hosting": {"regions": ["eu-west-2"]}}, "observed": {"hosting": {"regions": [observed_region("eu-west-2"), observed_region("eu-west-1")]}}}
+	f.at == "/observed/hosting/regions/1"
+}
+
+test_a_declared_region_is_reported_once_at_the_claim if {
+	findings := rule.deny with input as {"today": "2026-11-23", "manifest": {"data_protection": {"personal_data": true}, "hosting": {"regions": ["eu-west-1"]}}, "observed": {"hosting": {"regions": [observed_region("eu-west-1")]}}}
+	count(findings) == 1
+	some f in findings
+	f.at == "/manifest/hosting/regions/0"
+}

@@ -66,6 +66,23 @@ published if {
 	is_object(input.observed.files.publiccode)
 }
 
+# Source file extensions: a repository with none of these and no package
+# ecosystem holds content, not code.
+code_extensions := {
+	"c", "cc", "cpp", "cs", "dart", "ex", "fs", "go", "groovy", "h", "java", "js", "jsx",
+	"kt", "mjs", "php", "pl", "ps1", "py", "r", "rb", "rs", "scala", "sh", "sql", "swift",
+	"tf", "ts", "tsx", "vb", "vue",
+}
+
+holds_code if count(object.get(object.get(input, "observed", {}), "ecosystems", {})) > 0
+
+holds_code if {
+	some f in input.files
+	parts := split(f, ".")
+	count(parts) > 1
+	lower(parts[count(parts) - 1]) in code_extensions
+}
+
 claimed := input.manifest.open_source.licence if {
 	is_object(input.manifest)
 	is_string(input.manifest.open_source.licence)
@@ -113,10 +130,13 @@ closest(file) := sprintf(" (the nearest is %s, at %v of its text)", [file.closes
 	file.confidence >= 0.3
 } else := ""
 
-# A licence that is not open source.
+# A licence that is not open source, for a repository holding code (the
+# NHS policy puts content, such as a folder of decision records, under the
+# Open Government Licence).
 deny contains finding if {
 	beyond_discovery
 	published
+	holds_code
 	is_object(shown)
 	is_string(shown.spdx)
 	shown.osi_approved == false

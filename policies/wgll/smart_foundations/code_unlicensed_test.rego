@@ -132,3 +132,36 @@ test_silent_for_unpublished_code if {
 test_silent_in_discovery if {
 	count(rule.deny) == 0 with input as in_discovery
 }
+
+ogl_content := json.patch(no_manifest, [
+	{"op": "replace", "path": "/files", "value": ["LICENCE", "README.md", "doc/adr/0001-record-decisions.md"]},
+	{"op": "replace", "path": "/observed/files/licence", "value": {
+		"file": "LICENCE", "hollow": false, "spdx": "OGL-UK-3.0", "matches": ["OGL-UK-3.0"], "osi_approved": false,
+		"confidence": 1, "closest": null,
+	}},
+])
+
+test_passes_for_content_under_the_open_government_licence if {
+	count(rule.deny) == 0 with input as ogl_content
+}
+
+test_fails_for_code_under_the_open_government_licence if {
+	code := json.patch(ogl_content, [{"op": "add", "path": "/files/-", "value": "app/main.py"}])
+	some f in rule.deny with input as code
+	f.at == "/observed/files/licence"
+}
+
+test_fails_for_a_package_ecosystem_under_the_open_government_licence if {
+	code := json.patch(ogl_content, [{"op": "add", "path": "/observed/ecosystems", "value": {"npm": [{"directory": "/", "files": ["package.json"], "updated_by": []}]}}])
+	some f in rule.deny with input as code
+	f.at == "/observed/files/licence"
+}
+
+test_fails_when_a_publiccode_file_says_published_and_the_manifest_is_silent if {
+	said := json.patch(notice_only, [
+		{"op": "remove", "path": "/manifest/open_source/published"},
+		{"op": "replace", "path": "/observed/files/publiccode", "value": {"file": "publiccode.yml", "name": "Portal", "licence": null}},
+	])
+	some f in rule.deny with input as said
+	f.at == "/observed/files/licence"
+}

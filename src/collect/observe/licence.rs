@@ -74,7 +74,7 @@ pub fn warm_in_background() {
 
 /// Names the licence `text` holds.
 pub fn identify(text: &str) -> Identified {
-    if let Some(id) = declared(text) {
+    if let Some(id) = declared(text).or_else(|| government_licence(text)) {
         return named(id, &[], 1.0);
     }
     let data = TextData::new(text);
@@ -114,6 +114,32 @@ fn declared(text: &str) -> Option<&str> {
         .find_map(|l| l.split_once("SPDX-License-Identifier:"))?;
     let id = line.1.trim().trim_end_matches("-->").trim();
     spdx::license_id(id).map(|_| id)
+}
+
+/// The Open Government Licence is applied by a statement that names it and
+/// links to it on the National Archives' site, not by a copy of its text
+/// (the licence asks for exactly that), so a short statement naming a
+/// version is that licence.
+fn government_licence(text: &str) -> Option<&'static str> {
+    if text.split_whitespace().count() > 120 {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    if !lower.contains("open government licence") && !lower.contains("open-government-licence") {
+        return None;
+    }
+    let version = [
+        ("open-government-licence/version/3", "OGL-UK-3.0"),
+        ("open-government-licence/version/2", "OGL-UK-2.0"),
+        ("licence version 3", "OGL-UK-3.0"),
+        ("licence v3", "OGL-UK-3.0"),
+        ("licence version 2", "OGL-UK-2.0"),
+        ("licence v2", "OGL-UK-2.0"),
+    ];
+    version
+        .iter()
+        .find(|(said, _)| lower.contains(said))
+        .map(|(_, id)| *id)
 }
 
 fn aliases(store: &Store, name: &str) -> Vec<String> {
@@ -189,6 +215,17 @@ LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\nO
         );
         assert_eq!(found.spdx, None);
         assert!(!found.osi_approved);
+    }
+
+    #[test]
+    fn an_open_government_licence_statement_is_that_licence() {
+        let found = identify(
+            "This content is made available under the Open Government Licence version 3 as described in\nhttps://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\n",
+        );
+        assert_eq!(found.spdx.as_deref(), Some("OGL-UK-3.0"));
+        assert!(!found.osi_approved);
+        let unversioned = identify("Content is under the Open Government Licence.\n");
+        assert_eq!(unversioned.spdx, None);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 
 pub mod evidence;
 pub mod files;
+pub mod hosting;
 pub mod licence;
 pub mod practice;
 pub mod versions;
@@ -37,6 +38,8 @@ pub const CAP: u64 = 512 * 1024;
 pub struct Observed {
     /// Where the files GitHub and reviewers look for are.
     pub files: files::KnownFiles,
+    /// The regions the infrastructure code puts the service in.
+    pub hosting: hosting::Hosting,
     /// Each repository file the manifest names, and whether it says
     /// anything (keyed by path).
     pub evidence: BTreeMap<String, evidence::Evidence>,
@@ -176,11 +179,13 @@ pub fn observe(
 ) -> Result<Observed, CollectError> {
     let mut reader = Reader::new(tree, sources);
     let files = files::observe(&mut reader);
+    let hosting = hosting::observe(&mut reader);
     let evidence = evidence::observe(&mut reader, manifest);
     let (practice, ecosystems) = practice::observe(&mut reader);
     let components = versions::observe(&mut reader, today);
     Ok(Observed {
         files,
+        hosting,
         evidence,
         practice,
         ecosystems,
