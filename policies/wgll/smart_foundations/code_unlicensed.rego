@@ -62,7 +62,9 @@ published if not is_object(input.manifest)
 
 published if {
 	is_object(input.manifest)
-	not is_boolean(input.manifest.open_source.published)
+	# object.get: OPA evaluates a negated call's argument outside the `not`,
+	# so a missing field would make this undefined there.
+	not is_boolean(object.get(input.manifest, ["open_source", "published"], null))
 	is_object(input.observed.files.publiccode)
 }
 
