@@ -55,6 +55,23 @@ pub fn found(input: &InputDocument) -> Vec<String> {
         1 => out.push("1 Terraform region left to run time".into()),
         n => out.push(format!("{n} Terraform regions left to run time")),
     }
+    // Each release pinned, once (`Node.js 22`), past its end of life marked.
+    let mut pinned: Vec<String> = Vec::new();
+    for c in &input.observed.components {
+        let release = c.cycle.as_deref().unwrap_or(&c.version);
+        let ended = if c.supported == Some(false) {
+            " (ended)"
+        } else {
+            ""
+        };
+        let shown = format!("{} {release}{ended}", c.title);
+        if !pinned.contains(&shown) {
+            pinned.push(shown);
+        }
+    }
+    if !pinned.is_empty() {
+        out.push(format!("pinned {}", pinned.join(", ")));
+    }
     let practice = &input.observed.practice;
     for (what, found) in [
         ("secret scanning", &practice.secret_scanning),
