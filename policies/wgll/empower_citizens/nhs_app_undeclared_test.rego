@@ -55,3 +55,11 @@ test_silent_for_a_staff_service if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as doc(null)
 }
+
+# No interoperability section at all: the rule fires under OPA as under
+# regorus (a negated `in` over a missing list was undefined under OPA).
+test_fails_when_no_national_services_are_listed if {
+	m := json.remove(manifest, ["interoperability"])
+	some f in rule.deny with input as doc(m)
+	f.at == "/manifest/integrations/nhs_app"
+}
