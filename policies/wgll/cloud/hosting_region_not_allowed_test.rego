@@ -40,3 +40,8 @@ test_a_declared_region_the_code_shows_is_reported_once_at_the_code if {
 	some f in findings
 	f.at == "/observed/hosting/regions/0"
 }
+
+test_passes_for_google_s_eu_multi_region if {
+	eu := object.union(region("eu", "data"), {"provider": "google", "written": "EU"})
+	count(rule.deny) == 0 with input as {"manifest": null, "observed": {"hosting": {"regions": [eu]}}}
+}
