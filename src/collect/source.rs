@@ -328,9 +328,9 @@ impl RepoSource for GitTree {
     }
 }
 
-/// Joins a link target to its folder, resolving `.` and `..`; `None` when it
-/// leaves the repository.
-fn normalise(dir: &str, target: &str) -> Option<String> {
+/// Joins a link target (or a local module source) to its folder, resolving
+/// `.` and `..`; `None` when it leaves the repository.
+pub(crate) fn normalise(dir: &str, target: &str) -> Option<String> {
     if target.starts_with('/') {
         return None;
     }

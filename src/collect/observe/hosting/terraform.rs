@@ -348,7 +348,7 @@ fn call(path: &str, name: String, body: &Body) -> Call {
     let folder = source
         .as_deref()
         .filter(|s| s.starts_with("./") || s.starts_with("../"))
-        .and_then(|s| join(folder_of(path), s));
+        .and_then(|s| crate::collect::source::normalise(folder_of(path), s));
     let mut providers = Vec::new();
     if let Some(Expression::Object(map)) = body.get_attribute("providers").map(|a| &a.value) {
         for (key, value) in map.iter() {
@@ -401,22 +401,6 @@ fn reference(expr: &Expression) -> Option<String> {
         }
         _ => None,
     }
-}
-
-/// `base` joined with a relative `rel` (`./x`, `../y`), normalised; None
-/// when it climbs out of the repository.
-fn join(base: &str, rel: &str) -> Option<String> {
-    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
-    for part in rel.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            p => parts.push(p),
-        }
-    }
-    Some(parts.join("/"))
 }
 
 /// A traversal's parts (`var.region` -> ["var", "region"]), when it is only
@@ -495,8 +479,9 @@ mod tests {
 
     #[test]
     fn a_source_that_climbs_out_is_not_a_folder() {
-        assert_eq!(join("infra", "../modules/x"), Some("modules/x".into()));
-        assert_eq!(join("", "../x"), None);
-        assert_eq!(join("a/b", "./c/../d"), Some("a/b/d".into()));
+        use crate::collect::source::normalise;
+        assert_eq!(normalise("infra", "../modules/x"), Some("modules/x".into()));
+        assert_eq!(normalise("", "../x"), None);
+        assert_eq!(normalise("a/b", "./c/../d"), Some("a/b/d".into()));
     }
 }

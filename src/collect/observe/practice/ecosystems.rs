@@ -106,8 +106,8 @@ fn ecosystem_of(path: &str, name: &str) -> Option<&'static str> {
 /// Dockerfile names as Docker and Dependabot use them (`Dockerfile`,
 /// `Dockerfile.prod`, `web.Dockerfile`, `Containerfile`), but not scripts
 /// or documents about them (`dockerfile-linter.sh`, `Dockerfile.md`) nor a
-/// Dockerfile's own ignore file.
-fn is_dockerfile(lower: &str) -> bool {
+/// Dockerfile's own ignore file. The versions observer reads the same files.
+pub(crate) fn is_dockerfile(lower: &str) -> bool {
     const NOT: &[&str] = &[
         ".sh",
         ".md",

@@ -10,6 +10,7 @@
 //! a rule can tell the two apart.
 
 mod ecosystems;
+pub(crate) use ecosystems::is_dockerfile;
 mod hooks;
 mod renovate;
 mod scan;

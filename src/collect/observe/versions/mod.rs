@@ -108,33 +108,10 @@ fn reader_for(name: &str) -> Option<fn(&str) -> Vec<Pin>> {
         "pyproject.toml" => manifests::pyproject,
         "Gemfile" => manifests::gemfile,
         "devcontainer.json" | ".devcontainer.json" => docker::devcontainer,
-        _ if is_dockerfile(&lower) => docker::dockerfile,
+        _ if super::practice::is_dockerfile(&lower) => docker::dockerfile,
         _ => return None,
     };
     Some(read)
-}
-
-/// `Dockerfile`, `Dockerfile.prod`, `web.Dockerfile`, `Containerfile`; not
-/// scripts or documents about them (`Dockerfile.md`, `dockerfile-lint.sh`).
-fn is_dockerfile(lower: &str) -> bool {
-    const NOT: &[&str] = &[
-        ".sh",
-        ".md",
-        ".txt",
-        ".yml",
-        ".yaml",
-        ".json",
-        ".py",
-        ".js",
-        ".ts",
-        ".ps1",
-        ".dockerignore",
-    ];
-    if lower == "dockerfile" || lower == "containerfile" || lower.ends_with(".dockerfile") {
-        return true;
-    }
-    (lower.starts_with("dockerfile.") || lower.starts_with("containerfile."))
-        && !NOT.iter().any(|ext| lower.ends_with(ext))
 }
 
 /// Judges a pin against the data: its cycle and that cycle's end of life.
