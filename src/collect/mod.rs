@@ -120,6 +120,8 @@ pub struct InputDocument {
     pub adrs: Vec<Adr>,
     /// Every file path, sorted.
     pub files: Vec<String>,
+    /// Every folder that holds a file, at any depth, sorted.
+    pub folders: Vec<String>,
     /// Other well-known YAML documents, parsed.
     pub documents: BTreeMap<String, Value>,
     /// What the repository's own files show (see [`observe`]).
@@ -233,10 +235,27 @@ pub fn collect(opened: &Opened, request: &Request<'_>) -> Result<Collected, Coll
         manifest,
         adrs,
         files: tree.files().to_vec(),
+        folders: folders_of(tree.files()),
         documents,
         observed,
     };
     Ok(Collected { input, sources })
+}
+
+/// Every folder holding one of `files` (`docs`, `docs/adr`, ...), sorted:
+/// worked out here once, because in Rego it costs a string join for every
+/// prefix of every path on every evaluation.
+fn folders_of(files: &[String]) -> Vec<String> {
+    let mut folders = std::collections::BTreeSet::new();
+    for file in files {
+        let mut end = 0;
+        while let Some(slash) = file[end..].find('/') {
+            end += slash;
+            folders.insert(&file[..end]);
+            end += 1;
+        }
+    }
+    folders.into_iter().map(str::to_string).collect()
 }
 
 /// The ADR files: in the folder `.adr-dir` names, else in every default
@@ -345,6 +364,22 @@ mod tests {
     fn collected(files: &[(&str, &str)]) -> Result<Collected, CollectError> {
         let opened = Opened::memory(MemoryTree::new(files.iter().copied()), "demo");
         collect(&opened, &Request::new("wgll.yaml", today()))
+    }
+
+    #[test]
+    fn lists_every_folder_that_holds_a_file_once() {
+        let files = [
+            "README.md",
+            "docs/adr/0001-a.md",
+            "docs/adr/0002-b.md",
+            "docs/x.md",
+            "infra/env/prod/main.tf",
+        ]
+        .map(String::from);
+        assert_eq!(
+            folders_of(&files),
+            ["docs", "docs/adr", "infra", "infra/env", "infra/env/prod"]
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ retired := {adr.file: adr | some adr in input.adrs; adr.status in no_longer_hold
 
 deny contains finding if {
 	count(retired) > 0
-	walk(input.manifest, [path, value])
+	some [path, value] in lib.manifest_tree
 	is_string(value)
 	adr := retired[trim_prefix(value, "./")]
 	replaced := concat(", ", [sprintf("%d", [n]) | some n in object.get(adr, "superseded_by", [])])

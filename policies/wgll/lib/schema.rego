@@ -17,42 +17,35 @@ schema_step(s, key) := s.additionalProperties if {
 
 schema_step(s, i) := s.items if is_number(i)
 
-# The schema of the node at a path. Rego has no recursion, so each depth is
-# spelt out; the schema is at most six levels deep (a test keeps it so).
-schema_for(path) := schema if count(path) == 0
-
-schema_for(path) := schema_step(schema, path[0]) if count(path) == 1
-
-schema_for(path) := schema_step(schema_step(schema, path[0]), path[1]) if count(path) == 2
-
-schema_for(path) := s if {
-	count(path) == 3
-	s := schema_step(schema_step(schema_step(schema, path[0]), path[1]), path[2])
-}
-
-schema_for(path) := s if {
-	count(path) == 4
-	s := schema_step(schema_step(schema_step(schema_step(schema, path[0]), path[1]), path[2]), path[3])
-}
-
-schema_for(path) := s if {
-	count(path) == 5
-	s4 := schema_step(schema_step(schema_step(schema_step(schema, path[0]), path[1]), path[2]), path[3])
-	s := schema_step(s4, path[4])
-}
-
-schema_for(path) := s if {
-	count(path) == 6
-	s4 := schema_step(schema_step(schema_step(schema_step(schema, path[0]), path[1]), path[2]), path[3])
-	s := schema_step(schema_step(s4, path[4]), path[5])
-}
 
 # Every node of the manifest the schema knows, as [path, value, schema]:
-# walked once per evaluation and shared by WL-06's checks and WL-07, instead
-# of each walking the manifest and the schema again. An array, not a set, so
-# that no subtree is hashed.
-manifest_nodes := [[path, value, s] |
+# built once per evaluation and shared by WL-06's checks and WL-07, instead
+# of each walking the manifest and the schema again. Level by level, each
+# node's schema one step from its parent's (schema_for from the root at
+# every node costs a call per step). An array, not a set, so that no subtree
+# is hashed.
+schema_level0 := [[[], input.manifest, schema]] if {
 	input.manifest != null
-	walk(input.manifest, [path, value])
-	s := schema_for(path)
+} else := []
+
+schema_level1 := schema_children(schema_level0)
+
+schema_level2 := schema_children(schema_level1)
+
+schema_level3 := schema_children(schema_level2)
+
+schema_level4 := schema_children(schema_level3)
+
+schema_level5 := schema_children(schema_level4)
+
+schema_level6 := schema_children(schema_level5)
+
+manifest_nodes := array.concat(array.concat(array.concat(schema_level0, schema_level1), array.concat(schema_level2, schema_level3)), array.concat(array.concat(schema_level4, schema_level5), schema_level6))
+
+# The children the schema knows of every [path, value, schema] node of a level.
+schema_children(level) := [[array.concat(path, [key]), child, s] |
+	some [path, value, parent] in level
+	data.wgll.lib.is_container(value)
+	some key, child in value
+	s := schema_step(parent, key)
 ]

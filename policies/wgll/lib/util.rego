@@ -61,12 +61,9 @@ is_url(s) if startswith(lower(s), "http://")
 # Every path in the repository, as a set (built once per evaluation).
 file_set := {f | some f in input.files}
 
-# Every folder that holds a file (`docs`, `docs/adr`, ...), built once.
-folder_set := {concat("/", array.slice(parts, 0, n)) |
-	some f in input.files
-	parts := split(f, "/")
-	some n in numbers.range(1, count(parts) - 1)
-}
+# Every folder that holds a file (`docs`, `docs/adr`, ...), as a set; the
+# collector lists them (`input.folders`).
+folder_set := {f | some f in input.folders}
 
 # Whether a repository path exists (a file, or a folder holding files).
 path_exists(p) if trim_prefix(trim_suffix(p, "/"), "./") in file_set
@@ -218,11 +215,52 @@ host_is(h, domain) if h == domain
 
 host_is(h, domain) if endswith(h, concat("", [".", domain]))
 
+# Every node of the manifest as [path, value], the root first, then level by
+# level: what `walk(input.manifest, ...)` gives, for the rules that look at
+# every string. Spelt out level by level because regorus's `walk` costs
+# several times more. Eight levels: the schema is six deep and closed, so
+# anything deeper sits under a field WL-06 already reports as unknown.
+# Defined before the rules that read it, and each level before the list:
+# regorus 0.14.1 takes a name in a comprehension or a call for a variable
+# unless its rule comes earlier in the file.
+manifest_level0 := [[[], input.manifest]] if {
+	input.manifest != null
+} else := []
+
+manifest_level1 := children(manifest_level0)
+
+manifest_level2 := children(manifest_level1)
+
+manifest_level3 := children(manifest_level2)
+
+manifest_level4 := children(manifest_level3)
+
+manifest_level5 := children(manifest_level4)
+
+manifest_level6 := children(manifest_level5)
+
+manifest_level7 := children(manifest_level6)
+
+manifest_level8 := children(manifest_level7)
+
+manifest_tree := array.concat(array.concat(array.concat(manifest_level0, manifest_level1), array.concat(manifest_level2, manifest_level3)), array.concat(array.concat(manifest_level4, manifest_level5), array.concat(array.concat(manifest_level6, manifest_level7), manifest_level8)))
+
+# The children of every [path, value] node of a level, as [path, value].
+children(level) := [[array.concat(path, [key]), child] |
+	some [path, value] in level
+	is_container(value)
+	some key, child in value
+]
+
+is_container(v) if is_object(v)
+
+is_container(v) if is_array(v)
+
 # Every placeholder string in the manifest and its kind, worked out once
 # per evaluation for all the rules that ask.
 manifest_placeholders := {v: kind |
 	input.manifest != null
-	walk(input.manifest, [_, v])
+	some [_, v] in manifest_tree
 	is_string(v)
 	kind := placeholder(v)
 }

@@ -31,8 +31,8 @@ test_before_today if {
 
 test_path_exists_for_files_and_folders if {
 	lib.path_exists("docs/a.md") with input.files as ["docs/a.md"]
-	lib.path_exists("./docs/") with input.files as ["docs/a.md"]
-	not lib.path_exists("doc") with input.files as ["docs/a.md"]
+	lib.path_exists("./docs/") with input.files as ["docs/a.md"] with input.folders as ["docs"]
+	not lib.path_exists("doc") with input.files as ["docs/a.md"] with input.folders as ["docs"]
 }
 
 test_older_than_months if {
@@ -108,4 +108,21 @@ test_placeholder_edges if {
 
 test_the_manifest_placeholders_are_found_once if {
 	lib.manifest_placeholders == {"TODO: a name": "a placeholder", "Name": "an example value"} with input as {"manifest": {"service": {"name": "TODO: a name"}, "governance": {"sro": {"name": "Name", "role": "Chief Digital Officer"}}}}
+}
+
+test_manifest_tree_holds_every_node_walk_gives if {
+	m := {"a": [1, {"b": "TODO"}], "c": {"d": {"e": {"f": {"g": {"h": "x"}}}}}}
+	tree := lib.manifest_tree with input.manifest as m
+	{[p, v] | some [p, v] in tree} == {[p, v] | walk(m, [p, v])}
+}
+
+test_manifest_tree_stops_at_eight_levels if {
+	m := {"1": {"2": {"3": {"4": {"5": {"6": {"7": {"8": {"9": "deep"}}}}}}}}}
+	tree := lib.manifest_tree with input.manifest as m
+	some [["1", "2", "3", "4", "5", "6", "7", "8"], _] in tree
+	not "deep" in {v | some [_, v] in tree}
+}
+
+test_manifest_tree_empty_without_a_manifest if {
+	count(lib.manifest_tree) == 0 with input.manifest as null
 }

@@ -29,7 +29,7 @@ deny contains finding if {
 	# Every string, known to the schema or not: a placeholder in a misspelt
 	# field is still a placeholder.
 	input.manifest != null
-	walk(input.manifest, [path, value])
+	some [path, value] in lib.manifest_tree
 	is_string(value)
 	why := lib.manifest_placeholders[value]
 	finding := {

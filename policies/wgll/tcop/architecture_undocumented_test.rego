@@ -11,11 +11,15 @@ full := {
 		"interoperability": {"standards": ["fhir-uk-core", "snomed-ct", "nhs-number"]},
 	},
 	"files": ["wgll.yaml", "README.md", "docs/architecture/overview.md", "docs/architecture/containers.dsl"],
+	"folders": ["docs", "docs/architecture"],
 	"adrs": [],
 	"documents": {},
 }
 
-nothing := json.patch(full, [{"op": "replace", "path": "/files", "value": ["wgll.yaml", "README.md"]}])
+nothing := json.patch(full, [
+	{"op": "replace", "path": "/files", "value": ["wgll.yaml", "README.md"]},
+	{"op": "replace", "path": "/folders", "value": []},
+])
 
 at_the_root := json.patch(nothing, [{"op": "add", "path": "/files/-", "value": "ARCHITECTURE.md"}])
 
