@@ -201,20 +201,6 @@ word_ends(t, n) if {
 	not contains("abcdefghijklmnopqrstuvwxyz0123456789_", substring(t, n, 1))
 }
 
-# The host of an address (`https://x/y`, `name@x`) in lower case, else "".
-host(v) := lower(split(split(trim_prefix(trim_prefix(lower(v), "https://"), "http://"), "/")[0], ":")[0]) if {
-	is_url(v)
-} else := lower(parts[1]) if {
-	parts := split(v, "@")
-	count(parts) == 2
-	parts[0] != ""
-	not contains(v, " ")
-} else := ""
-
-host_is(h, domain) if h == domain
-
-host_is(h, domain) if endswith(h, concat("", [".", domain]))
-
 # Every node of the manifest as [path, value], the root first, then level by
 # level: what `walk(input.manifest, ...)` gives, for the rules that look at
 # every string. Spelt out level by level because regorus's `walk` costs
@@ -256,12 +242,22 @@ is_container(v) if is_object(v)
 
 is_container(v) if is_array(v)
 
+# A pattern every placeholder matches (a word or `<` starting it, a whole
+# example value, an example domain, a run of zeros), built from the tables
+# above: one match per manifest string leaves placeholder()'s two dozen
+# calls to the few strings that could be one.
+placeholder_hint := sprintf(`(?i)^\s*(%s|<)|^\s*(%s)\s*$|example\.|0000`, [
+	concat("|", placeholder_words),
+	concat("|", example_values),
+])
+
 # Every placeholder string in the manifest and its kind, worked out once
-# per evaluation for all the rules that ask.
+# per evaluation for all the rules that ask. After the tables and the
+# pattern it reads (see manifest_tree).
 manifest_placeholders := {v: kind |
-	input.manifest != null
 	some [_, v] in manifest_tree
 	is_string(v)
+	regex.match(placeholder_hint, v)
 	kind := placeholder(v)
 }
 
@@ -269,3 +265,18 @@ is_placeholder(v) if {
 	is_string(v)
 	manifest_placeholders[v]
 }
+
+# The host of an address (`https://x/y`, `name@x`) in lower case, else "".
+host(v) := lower(split(split(trim_prefix(trim_prefix(lower(v), "https://"), "http://"), "/")[0], ":")[0]) if {
+	is_url(v)
+} else := lower(parts[1]) if {
+	parts := split(v, "@")
+	count(parts) == 2
+	parts[0] != ""
+	not contains(v, " ")
+} else := ""
+
+host_is(h, domain) if h == domain
+
+host_is(h, domain) if endswith(h, concat("", [".", domain]))
+

@@ -126,3 +126,18 @@ test_manifest_tree_stops_at_eight_levels if {
 test_manifest_tree_empty_without_a_manifest if {
 	count(lib.manifest_tree) == 0 with input.manifest as null
 }
+
+# Every kind of placeholder passes the cheap pattern that decides which
+# strings placeholder() looks at, so the pattern never hides one.
+placeholder_samples := [
+	"TODO: what users call the service", "  tbc", "FIXME later", "<your organisation>",
+	"Your Service", " role ", "https://www.example.nhs.uk/privacy", "team@example.org",
+	"GMC 0000000", "Z00000000",
+]
+
+test_the_placeholder_pattern_lets_every_kind_through if {
+	count([v | some v in placeholder_samples; not lib.placeholder(v)]) == 0
+	count([v | some v in placeholder_samples; not regex.match(lib.placeholder_hint, v)]) == 0
+	found := lib.manifest_placeholders with input.manifest as {"values": placeholder_samples}
+	count(found) == count(placeholder_samples)
+}

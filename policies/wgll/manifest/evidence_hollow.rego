@@ -24,8 +24,8 @@ import data.wgll.lib
 
 deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
-	is_string(value)
 	s["x-wgll-evidence"] == true
+	is_string(value)
 	not lib.owned_evidence(path)
 	input.observed.evidence[trim_prefix(value, "./")].hollow == true
 	finding := {

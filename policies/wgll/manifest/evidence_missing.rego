@@ -22,8 +22,8 @@ import data.wgll.lib
 # (`x-wgll-evidence`), wherever it sits, lists included.
 deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
-	is_string(value)
 	s["x-wgll-evidence"] == true
+	is_string(value)
 	not lib.owned_evidence(path)
 	not lib.is_url(value)
 	not lib.path_exists(value)

@@ -67,8 +67,9 @@ deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	is_object(value)
 	s.additionalProperties == false
+	known := object.keys(object.get(s, "properties", {}))
 	some key, _ in value
-	not key in object.keys(object.get(s, "properties", {}))
+	not key in known
 	finding := {
 		"rule": "WL-06",
 		"msg": sprintf("%s has no field `%s` (known: %s)", [name(path), key, concat(", ", sort(object.keys(s.properties)))]),
@@ -79,8 +80,10 @@ deny contains finding if {
 deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	wanted := allowed_types(s)
-	not lib.is_placeholder(value)
+	# Cheapest first: this runs for every node of the manifest.
+	not type_name(value) in wanted
 	count(wanted & types(value)) == 0
+	not lib.is_placeholder(value)
 	finding := {
 		"rule": "WL-06",
 		"msg": sprintf("%s must be %s, not %s", [name(path), concat(" or ", sort(wanted)), type_name(value)]),
@@ -90,9 +93,9 @@ deny contains finding if {
 
 deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
+	is_array(s.enum)
 	not value in s.enum
 	not lib.is_placeholder(value)
-	is_array(s.enum)
 	finding := {
 		"rule": "WL-06",
 		"msg": sprintf("%s `%v` is not one of %s", [name(path), value, concat(", ", [sprintf("%v", [e]) | some e in s.enum])]),
@@ -103,8 +106,8 @@ deny contains finding if {
 deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	"const" in object.keys(s)
-	not lib.is_placeholder(value)
 	value != s.const
+	not lib.is_placeholder(value)
 	finding := {
 		"rule": "WL-06",
 		"msg": sprintf("%s `%v` must be %v", [name(path), value, s.const]),
@@ -115,9 +118,9 @@ deny contains finding if {
 deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	s.format == "date"
-	not lib.is_placeholder(value)
 	is_string(value)
 	not lib.is_date(value)
+	not lib.is_placeholder(value)
 	finding := {
 		"rule": "WL-06",
 		"msg": sprintf("%s `%v` is not a date written YYYY-MM-DD (years 1900 to 2199)", [name(path), value]),
@@ -129,8 +132,8 @@ deny contains finding if {
 	some [path, value, s] in lib.manifest_nodes
 	is_string(value)
 	is_string(s.pattern)
-	not lib.is_placeholder(value)
 	not regex.match(s.pattern, value)
+	not lib.is_placeholder(value)
 	finding := {
 		"rule": "WL-06",
 		"msg": sprintf("%s `%s` does not have the expected form (%s)", [name(path), value, s.pattern]),

@@ -61,11 +61,21 @@ deny contains finding if {
 	}
 }
 
-# Each path's last part, in lower case, worked out once: the rules below
-# look at every file of the repository, and a function call per file per
-# pattern cost more than the rest of the library on a large repository.
+# One pattern match per file picks the few paths that could be credential
+# files; only those are split and looked up. Splitting and comparing every
+# path with every pattern cost more than the rest of the library on a large
+# repository. The pattern is built from the tables above.
+escaped(s) := replace(s, ".", `\.`)
+
+candidate_pattern := sprintf(`(?i)(^|/)(%s|\.env\..*|[^/]*(%s))$`, [
+	concat("|", [escaped(name) | some name, _ in named]),
+	concat("|", [escaped(ending) | some ending, _ in endings]),
+])
+
+# Each candidate's last part, in lower case.
 names := {path: lower(parts[count(parts) - 1]) |
 	some path in input.files
+	regex.match(candidate_pattern, path)
 	parts := split(path, "/")
 }
 

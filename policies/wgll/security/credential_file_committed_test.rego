@@ -47,3 +47,7 @@ test_fails_for_key_stores_whatever_the_case if {
 test_fails_for_credential_stores if {
 	flagged_files == {".git-credentials", "nginx/.htpasswd"} with input as with_files([".git-credentials", "nginx/.htpasswd"])
 }
+
+test_fails_whatever_the_case_of_the_name if {
+	flagged_files == {"deploy/ID_RSA", "certs/Store.PFX", ".ENV.Local"} with input as with_files(["deploy/ID_RSA", "certs/Store.PFX", ".ENV.Local", "README.md"])
+}

@@ -35,6 +35,8 @@
 #     `/services/*`).
 package wgll.security.dependency_updates_missing
 
+import data.wgll.lib
+
 update_configs := {
 	".github/dependabot.yml", ".github/dependabot.yaml", "renovate.json", "renovate.json5",
 	".renovaterc", ".renovaterc.json", ".github/renovate.json", ".github/renovate.json5",
@@ -52,9 +54,11 @@ discovery if {
 
 updates := object.get(input, ["observed", "practice", "dependency_updates"], {})
 
+# The few names looked up in the repository's files, not every file
+# compared with them.
 configured if {
-	some f in input.files
-	f in update_configs
+	some f in update_configs
+	f in lib.file_set
 }
 
 configured if dependabot != null

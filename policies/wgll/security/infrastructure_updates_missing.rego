@@ -34,6 +34,8 @@
 #     another route keeps these pins current, waive this with that reason.
 package wgll.security.infrastructure_updates_missing
 
+import data.wgll.lib
+
 update_configs := {
 	".github/dependabot.yml", ".github/dependabot.yaml", "renovate.json", "renovate.json5",
 	".renovaterc", ".renovaterc.json", ".github/renovate.json", ".github/renovate.json5",
@@ -48,9 +50,11 @@ discovery if {
 
 updates := object.get(input, ["observed", "practice", "dependency_updates"], {})
 
+# The few names looked up in the repository's files, not every file
+# compared with them.
 configured if {
-	some f in input.files
-	f in update_configs
+	some f in update_configs
+	f in lib.file_set
 }
 
 configured if object.get(updates, "dependabot", null) != null

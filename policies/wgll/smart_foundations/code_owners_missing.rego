@@ -30,7 +30,7 @@ locations := {"CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CO
 
 deny contains finding if {
 	lib.past_discovery
-	count({f | some f in input.files; f in locations}) == 0
+	count({f | some f in locations; f in lib.file_set}) == 0
 	finding := {
 		"rule": "SF-03",
 		"msg": "no CODEOWNERS file names the team that owns the code",

@@ -28,8 +28,8 @@ documents := {"architecture.md", "ARCHITECTURE.md", "docs/architecture.md", "doc
 in_repository if lib.path_exists("docs/architecture")
 
 in_repository if {
-	some f in input.files
-	f in documents
+	some f in documents
+	f in lib.file_set
 }
 
 overview := object.get(input.manifest, ["architecture", "overview"], null)
