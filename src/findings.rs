@@ -165,6 +165,13 @@ impl Finding {
         catalogue: &BTreeMap<String, RuleMeta>,
     ) -> Self {
         let meta = catalogue.get(&rule);
+        // Messages quote the repository's own text (a region, a path): a
+        // terminal or CI log must not act on what it holds.
+        let message = if message.chars().any(char::is_control) {
+            crate::snippet::escape_controls(&message)
+        } else {
+            message
+        };
         Finding {
             title: meta.map(|m| m.title.clone()),
             severity,
@@ -208,7 +215,7 @@ fn locate_one(
                 column,
                 span: found.span,
                 at: r.at,
-                message: r.message,
+                message: crate::snippet::escape_controls(&r.message),
             })
         })
         .collect();

@@ -14,6 +14,7 @@
 //!   mod.rs               the input document, and collecting it from an opened repository
 //!   open.rs              opening a working tree, the index or a commit, and where it sits in git
 //!   source.rs            RepoSource: reading files from disk, the index, a commit or memory
+//!   objects.rs           loose git objects checked whole before libgit2 reads them
 //!   adr/                 decision records, read as teams write them:
 //!                        mod.rs (the record) body.rs (sections) fields.rs (labels, status) links.rs
 //!   observe/             what the repository's own files show, beside the manifest:
@@ -54,6 +55,7 @@
 //!   configure.rs         a compiled library fitted to one repository's configuration
 //!   metadata.rs          METADATA blocks into the rule catalogue
 //!   eol.rs               the end-of-life data's date and source, for the catalogue
+//!   nesting.rs           bracket depth, refused before regorus parses a policy
 //!   parse.rs             what a policy file declares, read from regorus's parse
 //!   raw.rs               findings as policies report them
 //!   builtin.rs           rules wgll checks itself (waivers)

@@ -1,11 +1,6 @@
 //! The `wgll` command line: parses arguments, runs a command, prints what it
 //! returns and exits 0 (passed), 1 (findings) or 2 (could not run).
 
-#![expect(
-    clippy::print_stderr,
-    reason = "the binary is where errors are written"
-)]
-
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -134,7 +129,7 @@ enum Command {
         /// Folders of policies and their tests; the bundled library when none is given.
         dirs: Vec<PathBuf>,
         /// Fail when less than this percentage of policy lines is covered.
-        #[arg(long, value_name = "PERCENT")]
+        #[arg(long, value_name = "PERCENT", value_parser = percent)]
         threshold: Option<f64>,
         /// Seconds each test may take before it is stopped.
         #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
@@ -219,10 +214,21 @@ fn main() -> ExitCode {
     match run(cli, plain) {
         Ok(outcome) => {
             let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`wgll check | head`) is not an error worth a panic.
-            let _ = stdout.write_all(outcome.stdout.as_bytes());
-            let _ = stdout.flush();
-            ExitCode::from(outcome.exit)
+            // A report that was not written whole (a full disk, a closed
+            // pipe) must not leave a CI step reading "passed".
+            match stdout
+                .write_all(outcome.stdout.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Ok(()) => ExitCode::from(outcome.exit),
+                Err(e) => {
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "error: cannot write the output to standard output: {e}"
+                    );
+                    ExitCode::from(2)
+                }
+            }
         }
         Err(report) => {
             let colour = !plain && std::io::stderr().is_terminal();
@@ -238,7 +244,9 @@ fn main() -> ExitCode {
             if handler.render_report(&mut text, report.as_ref()).is_err() {
                 text = format!("error: {report}\n");
             }
-            eprint!("{text}");
+            // A full or closed stderr leaves nowhere to say why; the exit
+            // code still does.
+            let _ = std::io::stderr().write_all(text.as_bytes());
             ExitCode::from(2)
         }
     }
@@ -444,6 +452,14 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
+}
+
+/// A percentage from 0 to 100 (`nan` and `inf` parse as numbers but mean none).
+fn percent(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(p) if (0.0..=100.0).contains(&p) => Ok(p),
+        _ => Err(format!("`{text}` is not a percentage from 0 to 100")),
+    }
 }
 
 fn seconds(timeout: f64) -> miette::Result<Duration> {

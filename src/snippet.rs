@@ -18,10 +18,53 @@ use miette::{MietteError, MietteSpanContents, NamedSource, SourceCode, SourceSpa
 pub struct Source(NamedSource<String>);
 
 impl Source {
-    /// `text` (already made [`quotable`]) under `name`.
+    /// `text` (already made [`quotable`]) under `name`, its control
+    /// characters shown as placeholders of the same length (see
+    /// [`mask_controls`]) so that no span moves.
     pub fn new(name: &str, text: String) -> Self {
-        Self(NamedSource::new(name, text))
+        Self(NamedSource::new(escape_controls(name), mask_controls(text)))
     }
+}
+
+/// A control character other than a line break or tab: what a terminal or
+/// a CI log would act on (ESC starts a sequence that can retitle a window
+/// or clear the screen) rather than show.
+fn is_hostile(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\t' | '\r')
+}
+
+/// Text from a repository made safe to print: each control character
+/// (C0, DEL, C1; line breaks included, since a message is one line) written
+/// as its escape, `\u{1b}`.
+pub fn escape_controls(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Quoted source with each control character but line breaks and tabs
+/// replaced by a visible one of the same UTF-8 length (`?` for C0 and DEL,
+/// `¿` for the two-byte C1), so byte spans into it still hold.
+fn mask_controls(text: String) -> String {
+    if !text.chars().any(is_hostile) {
+        return text;
+    }
+    text.chars()
+        .map(|c| match c {
+            c if !is_hostile(c) => c,
+            c if c.len_utf8() == 1 => '?',
+            _ => '¿',
+        })
+        .collect()
 }
 
 impl SourceCode for Source {
@@ -183,5 +226,17 @@ mod tests {
         let (out, span) = quotable_at(&text, at..at + 2);
         assert_eq!(&out[span], "ok");
         assert!(out.starts_with('é'));
+    }
+
+    #[test]
+    fn control_characters_are_escaped_in_messages_and_masked_in_quotes() {
+        let hostile = "us-east-1\u{1b}]0;PWNED\u{7}\u{1b}[2J\u{9b}x";
+        let escaped = escape_controls(hostile);
+        assert!(!escaped.chars().any(char::is_control), "{escaped}");
+        assert!(escaped.contains("\\u{1b}]0;PWNED\\u{7}"), "{escaped}");
+        let masked = mask_controls(format!("a: {hostile}\n\tb: 1\n"));
+        assert_eq!(masked.len(), format!("a: {hostile}\n\tb: 1\n").len());
+        assert!(!masked.chars().any(is_hostile), "{masked}");
+        assert!(masked.contains('\n') && masked.contains('\t'));
     }
 }

@@ -118,24 +118,39 @@ fn a_list_file_names_repositories_relative_to_itself() {
         .collect();
     assert_eq!(names, ["patient-portal", "service-2"]);
 
-    // A line naming nothing is an error at that line.
+    // A line naming nothing is that repository's error row; the rest of
+    // the portfolio is still audited.
     write(
         dir.path(),
         "portfolio.txt",
         "service-2.git\n\nservice-9.git\n",
     );
     let out = wgll()
-        .args(["audit", "--today", TODAY, "--from"])
+        .args(["audit", "--today", TODAY, "--format", "json", "--from"])
         .arg(dir.path().join("portfolio.txt"))
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    let report = json(&out);
+    let rows: Vec<(String, Option<String>)> = report["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let error = r["error"].as_str().map(str::to_string);
+            (r["name"].as_str().unwrap().to_string(), error)
+        })
+        .collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0].0, "service-2");
+    assert_eq!(rows[0].1, None);
     assert!(
-        stderr_of(&out).contains("not a folder (named at ")
-            && stderr_of(&out).contains("portfolio.txt:3)"),
-        "{}",
-        stderr_of(&out)
+        rows[1]
+            .1
+            .as_deref()
+            .is_some_and(|e| e.contains("service-9.git") && e.contains("not a folder")),
+        "{rows:?}"
     );
+    assert_ne!(out.status.code(), Some(0));
 }
 
 #[test]

@@ -251,6 +251,55 @@ fn a_corrupt_git_repository_is_reported() {
     assert!(err.contains("not a readable git repository"), "{err}");
 }
 
+/// Cuts a loose object's file to its first 50 bytes, as a disk error or an
+/// interrupted copy leaves it.
+fn truncate_object(repo: &git2::Repository, id: git2::Oid) {
+    let hex = id.to_string();
+    let file = repo.path().join("objects").join(&hex[..2]).join(&hex[2..]);
+    let bytes = std::fs::read(&file).unwrap();
+    let mut perms = std::fs::metadata(&file).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&file, perms).unwrap();
+    std::fs::write(&file, &bytes[..50.min(bytes.len() - 1)]).unwrap();
+}
+
+#[test]
+fn a_truncated_git_object_is_named_not_looped_on() {
+    // libgit2 loops forever inflating a truncated loose object; wgll checks
+    // them first. Both a commit and a tree, in every read mode.
+    for which in ["commit", "tree"] {
+        let (dir, repo) = common::git_fixture("repos/problems");
+        let commit = repo.head().unwrap().peel_to_commit().unwrap();
+        let id = if which == "commit" {
+            commit.id()
+        } else {
+            commit.tree_id()
+        };
+        truncate_object(&repo, id);
+        for args in [
+            vec!["check", "--today", TODAY],
+            vec!["check", "--today", TODAY, "--rev", "HEAD"],
+            vec!["check", "--today", TODAY, "--staged"],
+            vec!["input", "--today", TODAY],
+            vec!["adrs"],
+        ] {
+            let out = wgll()
+                .timeout(std::time::Duration::from_secs(10))
+                .args(&args)
+                .arg(dir.path())
+                .output()
+                .expect("finishes within 10 s");
+            let err = stderr_of(&out);
+            assert_eq!(out.status.code(), Some(2), "{which} {args:?}: {err}");
+            assert!(
+                err.contains(&id.to_string()[2..]) && err.contains("truncated"),
+                "{which} {args:?}: {err}"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_missing_revision_is_reported() {
     let (dir, _repo) = common::git_fixture("repos/problems");
@@ -463,7 +512,8 @@ fn a_very_long_line_is_quoted_shortened_not_a_crash() {
 }
 
 /// Files named on the command line may be pipes, but are never read
-/// without end: an endless one is refused at its cap.
+/// without end: an endless one is refused at its cap, and a device is
+/// refused before it is read at all.
 #[cfg(unix)]
 #[test]
 fn an_endless_config_baseline_or_list_is_refused_at_its_cap() {
@@ -471,20 +521,193 @@ fn an_endless_config_baseline_or_list_is_refused_at_its_cap() {
     let (code, err) = check(repo.path(), &["--config", "/dev/zero"]);
     assert_eq!(code, Some(2));
     assert!(
-        err.contains("/dev/zero") && err.contains("byte limit"),
+        err.contains("/dev/zero") && err.contains("not a regular file"),
         "{err}"
     );
-    for flag in ["--baseline", "--from"] {
-        let out = wgll()
-            .args(["audit", "--today", TODAY, flag, "/dev/zero"])
-            .arg(repo.path())
+    let bin = assert_cmd::cargo::cargo_bin("wgll");
+    for args in [
+        "check --config /dev/stdin",
+        "audit --baseline /dev/stdin",
+        "audit --from /dev/stdin",
+    ] {
+        // `yes` never ends: only the cap stops the read.
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "yes | '{}' {args} --today {TODAY} '{}'",
+                bin.display(),
+                repo.path().display()
+            ))
+            .env("NO_COLOR", "1")
             .output()
             .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{flag}");
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{args}: {err}");
+        assert!(err.contains("byte limit"), "{args}: {err}");
+    }
+}
+
+#[test]
+fn a_deeply_nested_policy_literal_is_refused_quickly() {
+    // regorus's parser takes time doubling with each level of `[`/`{`.
+    let policies = tempfile::tempdir().unwrap();
+    let deep = format!(
+        "package local.deep\n\nx := {}1{}\n",
+        "[".repeat(24),
+        "]".repeat(24)
+    );
+    write(policies.path(), "deep.rego", deep);
+    let out = wgll()
+        .timeout(std::time::Duration::from_secs(5))
+        .args(["rules", "--policy", policies.path().to_str().unwrap()])
+        .output()
+        .expect("finishes within 5 s");
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("deep.rego:3:") && err.contains("nested more than 12 deep"),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_or_kernel_file_as_config_is_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("config.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let repo = repo_with_manifest("wgll: 1\n");
+    for (args, says) in [
+        (
+            vec!["check", "--config", fifo.to_str().unwrap()],
+            "not a regular file",
+        ),
+        (
+            vec!["check", "--config", "/proc/self/environ"],
+            "kernel file",
+        ),
+        (
+            vec!["audit", "--from", fifo.to_str().unwrap()],
+            "not a regular file",
+        ),
+    ] {
+        let out = wgll()
+            .timeout(std::time::Duration::from_secs(5))
+            .env("WGLL_SECRET_PROBE", "do-not-echo")
+            .args(&args)
+            .arg(repo.path())
+            .output()
+            .expect("finishes within 5 s");
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
         assert!(
-            stderr_of(&out).contains("byte limit"),
-            "{flag}: {}",
-            stderr_of(&out)
+            !err.contains("do-not-echo"),
+            "the environment was echoed: {err}"
+        );
+    }
+}
+
+/// A report that was not written must not exit 0: CI reads the exit code.
+/// (A closed stdout cannot be told from `>/dev/null`: Rust's runtime opens
+/// /dev/null in its place before wgll runs.)
+#[cfg(unix)]
+#[test]
+fn output_that_cannot_be_written_exits_2() {
+    let bin = assert_cmd::cargo::cargo_bin("wgll");
+    let example = common::root().join("examples/patient-portal");
+    for (args, redirect) in [
+        (
+            format!(
+                "check --today {TODAY} --format json '{}'",
+                example.display()
+            ),
+            ">/dev/full",
+        ),
+        ("rules".to_string(), ">/dev/full"),
+        // The reader goes away after one byte: a broken pipe.
+        (
+            "rules --format json".to_string(),
+            "| head -c 1 >/dev/null; exit ${PIPESTATUS[0]}",
+        ),
+    ] {
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!("'{}' {args} {redirect}", bin.display()))
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{args} {redirect}: {err}");
+        assert!(err.contains("cannot write the output"), "{args}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    // Nowhere to write the error either: still exit 2, never a panic (101).
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' check /no/such/folder 2>/dev/full",
+            bin.display()
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_threshold_that_is_no_percentage_is_refused() {
+    for bad in ["nan", "inf", "-1", "101", "ten"] {
+        let out = wgll()
+            .args(["test", &format!("--threshold={bad}")])
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {err}");
+        assert!(
+            err.contains("not a percentage from 0 to 100"),
+            "{bad}: {err}"
+        );
+    }
+}
+
+/// Repository text never reaches a terminal or CI log as raw control
+/// characters: a raw one in the manifest is refused at its place, and an
+/// escaped one in a quoted string is shown escaped in every format.
+#[test]
+fn control_characters_from_the_repository_are_never_printed_raw() {
+    let raw = repo_with_manifest("wgll: 1\nservice:\n  name: x\u{1b}]0;PWNED\u{7}\n");
+    let (code, err) = check(raw.path(), &[]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("U+001B") && err.contains("wgll.yaml:3:"),
+        "{err}"
+    );
+    assert!(!err.chars().any(|c| c.is_control() && c != '\n'), "{err:?}");
+
+    let quoted = common::copy_to_temp(&common::root().join("examples/patient-portal"));
+    let manifest = quoted.path().join("wgll.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let hostile = r#"regions: ["us-east-1\e]0;PWNED\a\e[2J"]"#;
+    std::fs::write(&manifest, text.replace("regions: [eu-west-2]", hostile)).unwrap();
+    for format in ["human", "github", "markdown", "json", "sarif", "junit"] {
+        let out = wgll()
+            .args(["check", "--today", TODAY, "--format", format])
+            .arg(quoted.path())
+            .output()
+            .unwrap();
+        let all = [out.stdout.as_slice(), out.stderr.as_slice()].concat();
+        let text = String::from_utf8_lossy(&all);
+        assert_eq!(out.status.code(), Some(1), "{format}: {text}");
+        assert!(text.contains("PWNED"), "{format}: the finding is missing");
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t'),
+            "{format}: {text:?}"
         );
     }
 }

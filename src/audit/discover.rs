@@ -69,11 +69,15 @@ pub fn discover(paths: &[PathBuf], list: Option<&Path>) -> Result<Vec<PathBuf>, 
     let mut found = Vec::new();
     for (path, named_at) in &given {
         if !path.is_dir() {
-            let reason = match named_at {
-                Some(at) => format!("not a folder (named at {at})"),
-                None => "not a folder".into(),
-            };
-            return Err(unreadable(path, reason));
+            // One stale line of a portfolio list must not stop the audit of
+            // the rest: the repository is kept, and its row says it could
+            // not be checked. A path typed on the command line is a mistake
+            // to fix first.
+            if named_at.is_some() {
+                found.push(path.clone());
+                continue;
+            }
+            return Err(unreadable(path, "not a folder".into()));
         }
         // A project folder outside git (it has a manifest) is audited as it is.
         if is_repository(path) || path.join("wgll.yaml").is_file() {

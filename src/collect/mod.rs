@@ -5,6 +5,7 @@
 pub mod adr;
 pub mod error;
 pub mod git;
+pub mod objects;
 pub mod observe;
 pub mod open;
 pub mod source;

@@ -137,20 +137,36 @@ pub fn repository_name(path: &Path) -> String {
 /// `.git` that exists but cannot be opened is an error, not "no git".
 fn open_if_any(path: &Path) -> Result<Option<Repository>, CollectError> {
     if path.join(".git").exists() {
-        return Repository::open(path).map(Some).map_err(|e| {
+        let repo = Repository::open(path).map_err(|e| {
             CollectError::git(
                 format!("{}/.git is not a readable git repository", path.display()),
                 &e,
             )
-        });
+        })?;
+        return checked(repo).map(Some);
     }
-    Ok(Repository::discover(path).ok())
+    Repository::discover(path).ok().map(checked).transpose()
 }
 
 fn open_required(path: &Path) -> Result<Repository, CollectError> {
-    Repository::open(path)
+    let repo = Repository::open(path)
         .or_else(|_| Repository::discover(path))
-        .map_err(|e| CollectError::git(format!("{} is not a git repository", path.display()), &e))
+        .map_err(|e| {
+            CollectError::git(format!("{} is not a git repository", path.display()), &e)
+        })?;
+    checked(repo)
+}
+
+/// The repository, once its loose objects are known to be whole: libgit2
+/// would loop forever on a truncated one (see [`super::objects`]).
+fn checked(repo: Repository) -> Result<Repository, CollectError> {
+    match super::objects::check_loose_objects(&repo.path().join("objects")) {
+        Ok(()) => Ok(repo),
+        Err(broken) => Err(CollectError::Git {
+            message: format!("the git object {} cannot be read", broken.path.display()),
+            reason: broken.reason,
+        }),
+    }
 }
 
 /// The checked folder's place inside the repository's working tree.

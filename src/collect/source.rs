@@ -186,9 +186,27 @@ impl RepoSource for WorkTree {
 }
 
 /// Reads a file named on the command line (a config, a baseline, a list of
-/// repositories), at most `max` bytes. It may be a pipe (`<(...)`), so it is
-/// not required to be a regular file, but it is never read without end.
+/// repositories), at most `max` bytes. It is a regular file, or a pipe the
+/// shell has already opened (`<(...)`, `/dev/stdin`); a named pipe on disk
+/// would block until something wrote to it, and a device or a kernel file
+/// (`/proc/self/environ`) is not a file of the user's and would be quoted
+/// back in an error.
 pub fn read_named(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+    let meta = fs::metadata(path).map_err(|e| e.to_string())?;
+    let open_pipe = is_open_pipe(&meta) && is_descriptor_path(path);
+    if !meta.is_file() && !open_pipe {
+        return Err(if meta.is_dir() {
+            "it is a folder, not a file".into()
+        } else {
+            "it is not a regular file (a named pipe or a device)".into()
+        });
+    }
+    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if meta.is_file() && (real.starts_with("/proc") || real.starts_with("/sys")) {
+        return Err(
+            "it is a kernel file under /proc or /sys, not a file to read settings from".into(),
+        );
+    }
     let file = fs::File::open(path).map_err(|e| e.to_string())?;
     let mut bytes = Vec::new();
     file.take(max + 1)
@@ -198,6 +216,25 @@ pub fn read_named(path: &Path, max: u64) -> Result<Vec<u8>, String> {
         return Err(format!("longer than the {max}-byte limit"));
     }
     Ok(bytes)
+}
+
+/// A pipe, which the shell's `<(...)` and a piped stdin are.
+#[cfg(unix)]
+fn is_open_pipe(meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_fifo()
+}
+
+#[cfg(not(unix))]
+fn is_open_pipe(_: &fs::Metadata) -> bool {
+    false
+}
+
+/// A path naming one of the process's open descriptors, as `<(...)` gives.
+fn is_descriptor_path(path: &Path) -> bool {
+    path == Path::new("/dev/stdin")
+        || path.starts_with("/dev/fd")
+        || path.starts_with("/proc/self/fd")
 }
 
 const SYMLINK_MODE: u32 = 0o120_000;
@@ -292,6 +329,9 @@ impl GitTree {
         if size as u64 > max {
             return Err(ReadProblem::TooLarge { size: size as u64 });
         }
+        // libgit2 would loop forever on a truncated loose blob.
+        super::objects::check_loose_object(&self.repo.path().join("objects"), &oid.to_string())
+            .map_err(|broken| ReadProblem::Io(format!("its git object {}", broken.reason)))?;
         let blob = self
             .repo
             .find_blob(oid)

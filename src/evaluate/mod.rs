@@ -11,6 +11,7 @@ pub use self::configure::ConfigureError;
 pub mod eol;
 pub mod error;
 pub mod metadata;
+mod nesting;
 mod parse;
 mod raw;
 mod recursion;
@@ -107,6 +108,7 @@ impl Policies {
             if file.is_test() && !with_tests {
                 continue;
             }
+            nesting::check(&file.display, &file.text)?;
             let package = engine
                 .add_policy(file.display.clone(), file.text.clone())
                 .map_err(|e| PolicyError::compile(&file.display, &file.text, &format!("{e:#}")))?;

@@ -32,6 +32,7 @@ pub(crate) fn added(engine: &mut Engine, file: &PolicyFile) -> Result<Ref<Module
 /// Parses a policy file as the engine does (Rego v1); one that does not
 /// parse gives the located compile error that adding it to an engine gives.
 pub(crate) fn parse(display: &str, text: &str) -> Result<Module, PolicyError> {
+    super::nesting::check(display, text)?;
     let error = |e: &anyhow::Error| PolicyError::compile(display, text, &format!("{e:#}"));
     let source =
         Source::from_contents(display.to_string(), text.to_string()).map_err(|e| error(&e))?;

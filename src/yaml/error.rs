@@ -27,6 +27,13 @@ impl YamlError {
         {
             offset -= 1;
         }
+        // An error at the end of the stream is marked after the final line
+        // break, on a line the file does not have; mark the end of the last
+        // line instead.
+        let content_end = text.trim_end_matches(['\n', '\r']).len();
+        if offset > content_end {
+            offset = content_end;
+        }
         Self {
             message: err.info().to_string(),
             offset,
@@ -54,6 +61,15 @@ mod tests {
             panic!()
         };
         assert!(err.offset > 0);
+    }
+
+    #[test]
+    fn an_error_at_the_end_is_placed_on_the_last_line() {
+        let text = "wgll: 1\nservice: [\n  a\n\n";
+        let Err(err) = parse(text, YamlLimits::default()) else {
+            panic!("parsed");
+        };
+        assert_eq!(err.offset, text.trim_end().len());
     }
 
     #[test]

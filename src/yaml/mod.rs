@@ -41,6 +41,20 @@ pub struct YamlDoc {
 
 /// Parses one YAML document into JSON plus spans.
 pub fn parse(text: &str, limits: YamlLimits) -> Result<YamlDoc, YamlError> {
+    // YAML 1.2 allows no control character but tab, line breaks and NEL
+    // anywhere in a stream; saphyr lets them through plain scalars, from
+    // where an ESC would reach a terminal or CI log as it is.
+    let forbidden = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{85}');
+    if let Some((offset, c)) = text.char_indices().find(|&(_, c)| forbidden(c)) {
+        return Err(YamlError {
+            message: format!(
+                "control character U+{:04X} is not allowed in YAML; write it as an escape in a double-quoted string (\"\\e\", \"\\x07\")",
+                c as u32
+            ),
+            offset,
+            related: None,
+        });
+    }
     let offsets = CharOffsets::new(text);
     let mut receiver = Receiver::new(limits, &offsets);
     let scanned = Parser::new_from_str(text).load(&mut receiver, true);
@@ -60,6 +74,17 @@ mod tests {
     /// The span recorded for a pointer, for the tests of every part.
     pub(super) fn span_of<'a>(doc: &'a YamlDoc, pointer: &str) -> Option<&'a NodeSpan> {
         doc.spans.iter().find(|(p, _)| p == pointer).map(|(_, s)| s)
+    }
+
+    #[test]
+    fn control_characters_are_refused_where_they_stand() {
+        let Err(err) = parse("a: ok\nb: x\u{1b}[2J\n", YamlLimits::default()) else {
+            panic!("parsed");
+        };
+        assert_eq!(err.offset, 10);
+        assert!(err.message.contains("U+001B"), "{}", err.message);
+        // Escapes in double quotes, tabs in them and CRLF line ends are fine.
+        assert!(parse("a: \"x\\e[2J\t\"\r\nb: 1\r\n", YamlLimits::default()).is_ok());
     }
 
     #[test]

@@ -72,8 +72,13 @@ candidate_pattern := sprintf(`(?i)(^|/)(%s|\.env\..*|[^/]*(%s))$`, [
 	concat("|", [escaped(ending) | some ending, _ in endings]),
 ])
 
+# Most repositories hold none: one match over every path, one per line,
+# spares a call per path.
+any_candidate if regex.match(sprintf("(?m)%s", [candidate_pattern]), concat("\n", input.files))
+
 # Each candidate's last part, in lower case.
 names := {path: lower(parts[count(parts) - 1]) |
+	any_candidate
 	some path in input.files
 	regex.match(candidate_pattern, path)
 	parts := split(path, "/")
