@@ -711,3 +711,62 @@ fn control_characters_from_the_repository_are_never_printed_raw() {
         );
     }
 }
+
+/// Mirrors and backups of a git folder may hold no `config`; such a folder
+/// is still git (HEAD, objects, refs), never a folder of 0 project files.
+#[test]
+fn a_git_folder_without_config_is_read_as_git() {
+    let (dir, _repo) = common::git_fixture("repos/problems");
+    let bare = tempfile::tempdir().unwrap();
+    let mirror = bare.path().join("mirror.git");
+    git2::build::RepoBuilder::new()
+        .bare(true)
+        .clone(dir.path().to_str().unwrap(), &mirror)
+        .unwrap();
+    std::fs::remove_file(mirror.join("config")).unwrap();
+    let out = wgll()
+        .args(["input", "--today", TODAY, "--rev", "HEAD"])
+        .arg(&mirror)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let input: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(input["manifest"].is_object(), "the manifest was not read");
+    assert!(input["files"].as_array().is_some_and(|f| !f.is_empty()));
+    let (code, err) = check(&mirror, &[]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("bare repository has no working tree"), "{err}");
+}
+
+/// A policy declaring a bundled rule's package must not silence it unseen;
+/// an edited copy carrying the rule's METADATA id stands in for it.
+#[test]
+fn a_bundled_rule_is_replaced_only_by_a_stand_in() {
+    let repo = common::copy_to_temp(&common::root().join("examples/patient-portal"));
+    let policies = tempfile::tempdir().unwrap();
+    write(
+        policies.path(),
+        "quiet.rego",
+        "package wgll.cloud.hosting_region_not_allowed\n\ndeny := set()\n",
+    );
+    let (code, err) = check(
+        repo.path(),
+        &["--policy", policies.path().to_str().unwrap()],
+    );
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("bundled rule CLOUD-02") && err.contains("quiet.rego"),
+        "{err}"
+    );
+
+    let bundled = std::fs::read_to_string(
+        common::root().join("policies/wgll/cloud/hosting_region_not_allowed.rego"),
+    )
+    .unwrap();
+    write(policies.path(), "quiet.rego", bundled);
+    let (code, err) = check(
+        repo.path(),
+        &["--policy", policies.path().to_str().unwrap()],
+    );
+    assert_eq!(code, Some(0), "{err}");
+}

@@ -262,8 +262,8 @@ fn the_scaffold_writes_a_rule_that_fails_until_filled_in() {
     let scaffold = |root: &std::path::Path, id: &str| {
         std::process::Command::new("python3")
             .arg(common::root().join("scripts/new-rule"))
-            .args([id, "security", "credential_file_committed"])
-            .args(["--title", "No credential files are committed"])
+            .args([id, "security", "signing_keys_committed"])
+            .args(["--title", "No signing keys are committed"])
             .args([
                 "--measure",
                 "safe_practice",
@@ -281,8 +281,8 @@ fn the_scaffold_writes_a_rule_that_fails_until_filled_in() {
     assert!(out.status.success(), "{}", common::stderr_of(&out));
     let policy = dir.path().join("policies/wgll/security");
     for file in [
-        policy.join("credential_file_committed.rego"),
-        policy.join("credential_file_committed_test.rego"),
+        policy.join("signing_keys_committed.rego"),
+        policy.join("signing_keys_committed_test.rego"),
         dir.path().join("fixtures/cases/SEC-99.yaml"),
     ] {
         assert!(file.is_file(), "{} not written", file.display());

@@ -136,6 +136,9 @@ pub fn repository_name(path: &Path) -> String {
 /// The repository at `path`, if the folder is one (or is inside one). A
 /// `.git` that exists but cannot be opened is an error, not "no git".
 fn open_if_any(path: &Path) -> Result<Option<Repository>, CollectError> {
+    if is_git_folder(path) {
+        return open_git_folder(path).map(Some);
+    }
     if path.join(".git").exists() {
         let repo = Repository::open(path).map_err(|e| {
             CollectError::git(
@@ -149,11 +152,41 @@ fn open_if_any(path: &Path) -> Result<Option<Repository>, CollectError> {
 }
 
 fn open_required(path: &Path) -> Result<Repository, CollectError> {
+    if is_git_folder(path) {
+        return open_git_folder(path);
+    }
     let repo = Repository::open(path)
         .or_else(|_| Repository::discover(path))
         .map_err(|e| {
             CollectError::git(format!("{} is not a git repository", path.display()), &e)
         })?;
+    checked(repo)
+}
+
+/// A git folder itself (a bare clone, a mirror, a backup of `.git`), told
+/// by what is on disk: git's own test, which does not need the `config`
+/// file that mirrors and backups may lack.
+fn is_git_folder(path: &Path) -> bool {
+    path.join("HEAD").is_file() && path.join("objects").is_dir() && path.join("refs").is_dir()
+}
+
+/// Opens a git folder as a bare repository; one git cannot open is an
+/// error, never a folder of files to check.
+fn open_git_folder(path: &Path) -> Result<Repository, CollectError> {
+    let repo = Repository::open_bare(path).map_err(|e| {
+        let why = if path.join("config").is_file() {
+            String::new()
+        } else {
+            " (it has no `config` file)".to_string()
+        };
+        CollectError::git(
+            format!(
+                "{} is a git folder that cannot be opened{why}",
+                path.display()
+            ),
+            &e,
+        )
+    })?;
     checked(repo)
 }
 

@@ -64,5 +64,5 @@ pub fn policy_files(dirs: &[PathBuf]) -> Result<Vec<PolicyFile>, PolicyError> {
     for dir in dirs {
         extra.extend(bundle::from_dir(dir)?);
     }
-    Ok(bundle::overlay(bundle::bundled(), extra))
+    bundle::overlay(bundle::bundled(), extra)
 }

@@ -111,11 +111,41 @@ fn file(display: &str, rel: &str, text: &str) -> PolicyFile {
 /// that declares the same package. The package rule is what lets
 /// `wgll test policies/wgll/cloud` or `--policy` with a copied rule stand in
 /// for the bundled one however deep the folder given.
-pub fn overlay(base: Vec<PolicyFile>, extra: Vec<PolicyFile>) -> Vec<PolicyFile> {
+///
+/// A replacement must be a stand-in: it carries the METADATA id of the rule
+/// it replaces, so the rule still reports, under its own id, from the file
+/// that now holds it. A policy that merely declares a bundled package would
+/// silence that rule unseen, and is refused.
+pub fn overlay(
+    base: Vec<PolicyFile>,
+    extra: Vec<PolicyFile>,
+) -> Result<Vec<PolicyFile>, PolicyError> {
     let paths: std::collections::BTreeSet<&str> =
         extra.iter().map(|f| f.bundle_path.as_str()).collect();
-    let packages: std::collections::BTreeSet<String> =
-        extra.iter().filter_map(PolicyFile::package).collect();
+    let packages: std::collections::BTreeMap<String, &PolicyFile> = extra
+        .iter()
+        .filter(|f| !f.is_test())
+        .filter_map(|f| Some((f.package()?, f)))
+        .collect();
+    for old in base.iter().filter(|f| !f.is_test() && !f.is_data()) {
+        let Some(package) = old.package() else {
+            continue;
+        };
+        let Some(new) = packages.get(&package) else {
+            continue;
+        };
+        let Some(id) = rule_id(old, &package) else {
+            continue;
+        };
+        if rule_id(new, &package).as_deref() != Some(id.as_str()) {
+            return Err(PolicyError::Shadows {
+                file: new.display.clone(),
+                package,
+                id,
+            });
+        }
+    }
+    let packages: std::collections::BTreeSet<String> = packages.into_keys().collect();
     let mut files: Vec<PolicyFile> = base
         .into_iter()
         .filter(|f| {
@@ -125,7 +155,20 @@ pub fn overlay(base: Vec<PolicyFile>, extra: Vec<PolicyFile>) -> Vec<PolicyFile>
         })
         .collect();
     files.extend(extra);
-    files
+    Ok(files)
+}
+
+/// The catalogue id a policy file's METADATA gives its rule, if any.
+fn rule_id(file: &PolicyFile, package: &str) -> Option<String> {
+    let blocks = super::metadata::blocks(&file.text).ok()?;
+    blocks
+        .iter()
+        .find_map(|b| {
+            super::metadata::rule_meta(b, package, &file.display)
+                .ok()
+                .flatten()
+        })
+        .map(|meta| meta.id)
 }
 
 /// Every policy and data file under a folder, sorted by path; hidden folders skipped.
@@ -200,7 +243,11 @@ mod tests {
             file("mine/wgll/a.rego", "wgll/a.rego", "new"),
             file("mine/local/c.rego", "local/c.rego", "added"),
         ];
-        let texts: Vec<String> = overlay(base, extra).into_iter().map(|f| f.text).collect();
+        let texts: Vec<String> = overlay(base, extra)
+            .unwrap()
+            .into_iter()
+            .map(|f| f.text)
+            .collect();
         assert_eq!(texts, vec!["kept", "new", "added"]);
     }
 
@@ -224,6 +271,7 @@ mod tests {
             "package wgll.cloud.a\n\ndeny contains 1\n",
         )];
         let kept: Vec<String> = overlay(base, extra)
+            .unwrap()
             .into_iter()
             .map(|f| f.display)
             .collect();

@@ -50,6 +50,25 @@ pub enum PolicyError {
         reason: String,
     },
 
+    /// A policy declares a bundled rule's package without standing in for it.
+    #[error(
+        "{file} declares package {package}, which holds bundled rule {id}, but is not that rule"
+    )]
+    #[diagnostic(
+        code(wgll::policy::shadows),
+        help(
+            "give a policy of your own its own package (for example `package local.hosting`); to replace {id}, copy its file with its METADATA (id: {id}) and change the copy; to turn {id} off, set `rules: {{{id}: {{enabled: false}}}}` in the configuration or waive its findings"
+        )
+    )]
+    Shadows {
+        /// The policy that would replace it.
+        file: String,
+        /// The bundled package.
+        package: String,
+        /// The bundled rule's id.
+        id: String,
+    },
+
     /// Two rules claim one id.
     #[error("rule id {id} is defined twice: in {first} and {second}")]
     #[diagnostic(
