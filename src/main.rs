@@ -208,7 +208,7 @@ enum FailOn {
 const MEMORY_LIMIT_BYTES: u64 = 4 << 30;
 
 fn main() -> ExitCode {
-    regorus::set_global_memory_limit(Some(MEMORY_LIMIT_BYTES));
+    wgll::evaluate::set_memory_limit(MEMORY_LIMIT_BYTES);
     let cli = Cli::parse();
     let plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     match run(cli, plain) {

@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Instant;
 
 use crate::collect::error::CollectError;
 use crate::collect::{self, Collected, InputDocument, Opened, Place, ReadMode, Request};
@@ -149,10 +150,13 @@ pub fn check(
         settings,
         collected,
     } = read(opened, options, false)?;
+    // The time limit covers compiling the repository's own policies as well
+    // as evaluating them.
+    let deadline = Instant::now() + policies.timeout();
     let fitted = policies.configure(&settings.config, settings.local_policies)?;
     let input =
         serde_json::to_value(&collected.input).map_err(|e| PipelineError::Input(e.to_string()))?;
-    let raw = fitted.evaluate(&input)?;
+    let raw = fitted.evaluate_by(&input, deadline)?;
     let mut found = findings::locate(raw, fitted.catalogue(), &collected.sources);
     findings::subsume_placeholders(&mut found);
     waive::apply(

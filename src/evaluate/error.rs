@@ -99,6 +99,20 @@ pub enum PolicyError {
         seconds: f64,
     },
 
+    /// Compiling the repository's own policies used up the time limit
+    /// before any policy ran.
+    #[error("compiling the policies took the whole {seconds} s time limit")]
+    #[diagnostic(
+        code(wgll::policy::timeout),
+        help(
+            "raise --timeout, or look for a very large policy in the repository's .wgll/policies"
+        )
+    )]
+    TimeoutBeforeEvaluation {
+        /// The limit.
+        seconds: f64,
+    },
+
     /// A policy failed while evaluating.
     #[error("policy {package} ({file}) failed: {message}")]
     #[diagnostic(code(wgll::policy::eval))]

@@ -10,16 +10,19 @@ mod configure;
 pub use self::configure::ConfigureError;
 pub mod eol;
 pub mod error;
+mod guard;
 pub mod metadata;
+pub use self::guard::set_memory_limit;
 mod nesting;
 mod parse;
+mod progress;
 mod raw;
 mod recursion;
 pub mod unit;
 
 use std::collections::BTreeMap;
 use std::num::NonZeroU32;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use regorus::Engine;
 use regorus::utils::limits::{ExecutionTimerConfig, LimitError};
@@ -82,6 +85,8 @@ impl Policies {
         let mut engine = Engine::new();
         // OPA's semantics: a builtin error makes the expression undefined, not the query fail.
         engine.set_strict_builtin_errors(false);
+        guard::install(&mut engine);
+        progress::install(&mut engine);
         let mut reporters = Vec::new();
         let mut catalogue: BTreeMap<String, RuleMeta> = BTreeMap::new();
         let mut tests = Vec::new();
@@ -213,6 +218,11 @@ impl Policies {
         self.timeout = timeout;
     }
 
+    /// How long one repository's check may take.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
     /// The rule catalogue, by id.
     pub fn catalogue(&self) -> &BTreeMap<String, RuleMeta> {
         &self.catalogue
@@ -223,15 +233,10 @@ impl Policies {
         &self.tests
     }
 
-    /// A fresh copy of the compiled engine, under the time limit.
-    fn engine_for_eval(&self) -> Engine {
+    /// A fresh copy of the compiled engine, under a time limit.
+    fn engine_for_eval(&self, limit: Duration) -> Engine {
         let mut engine = self.engine.clone();
-        engine.set_execution_timer_config(ExecutionTimerConfig {
-            limit: self.timeout,
-            // Reading the clock every step costs more than the rules; every 64 is
-            // still far finer than any time limit a user sets.
-            check_interval: NonZeroU32::new(64).unwrap_or(NonZeroU32::MIN),
-        });
+        set_time_limit(&mut engine, limit);
         engine
     }
 
@@ -244,7 +249,7 @@ impl Policies {
             .reporters
             .iter()
             .map(|reporter| {
-                let mut engine = self.engine_for_eval();
+                let mut engine = self.engine_for_eval(self.timeout);
                 let _ = engine.set_input_json(&json);
                 let start = std::time::Instant::now();
                 for (set, _) in &reporter.sets {
@@ -257,9 +262,27 @@ impl Policies {
         times
     }
 
-    /// Evaluates every reporting policy against one input document.
+    /// Evaluates every reporting policy against one input document, within
+    /// the time limit.
     pub fn evaluate(&self, input: &Value) -> Result<Vec<RawFinding>, PolicyError> {
-        let mut engine = self.engine_for_eval();
+        self.evaluate_by(input, Instant::now() + self.timeout)
+    }
+
+    /// Evaluates every reporting policy against one input document, to
+    /// finish by `deadline` (the time limit counted from an earlier start,
+    /// so compiling a repository's own policies counts too).
+    pub fn evaluate_by(
+        &self,
+        input: &Value,
+        deadline: Instant,
+    ) -> Result<Vec<RawFinding>, PolicyError> {
+        let remaining = || deadline.saturating_duration_since(Instant::now());
+        if remaining().is_zero() {
+            return Err(PolicyError::TimeoutBeforeEvaluation {
+                seconds: self.timeout.as_secs_f64(),
+            });
+        }
+        let mut engine = self.engine_for_eval(remaining());
         let json = serde_json::to_string(input).unwrap_or_default();
         engine
             .set_input_json(&json)
@@ -275,18 +298,33 @@ impl Policies {
         let phase = input
             .pointer("/manifest/service/phase")
             .and_then(Value::as_str);
-        if let Ok(Value::Array(sets)) = engine
-            .eval_rule(format!("data.{FINDINGS_PACKAGE}.findings"))
-            .map(|v| {
-                serde_json::from_str::<Value>(&v.to_json_str().unwrap_or_default())
-                    .unwrap_or(Value::Null)
-            })
-        {
-            let mut sets = sets.into_iter();
-            return self.collect_json_findings(phase, || sets.next().unwrap_or(Value::Null));
+        progress::reset();
+        match engine.eval_rule(format!("data.{FINDINGS_PACKAGE}.findings")) {
+            Ok(value) => {
+                let json = value.to_json_str().unwrap_or_default();
+                if let Ok(Value::Array(items)) = serde_json::from_str::<Value>(&json) {
+                    // Every other item is a progress mark.
+                    let mut sets = items.into_iter().skip(1).step_by(2);
+                    return self
+                        .collect_json_findings(phase, || sets.next().unwrap_or(Value::Null));
+                }
+            }
+            // Evaluating again to name the package would run past the
+            // limit; the progress marks name the set that was running.
+            Err(e) if is_timeout(&e) => {
+                let reporter = self
+                    .reporters
+                    .iter()
+                    .flat_map(|r| r.sets.iter().map(move |_| r))
+                    .nth(progress::started())
+                    .unwrap_or(&self.reporters[0]);
+                return Err(self.eval_error(reporter, &e));
+            }
+            Err(_) => {}
         }
-        // The whole evaluation failed: evaluate package by package to name
-        // the one that fails (loops, errors).
+        // The whole evaluation failed: evaluate package by package, in the
+        // time that is left, to name the one that fails.
+        set_time_limit(&mut engine, remaining());
         let mut failure = None;
         let found = self.collect_findings(phase, |package, set| {
             if failure.is_some() {
@@ -380,13 +418,7 @@ impl Policies {
     }
 
     fn eval_error(&self, reporter: &Reporter, err: &anyhow::Error) -> PolicyError {
-        let is_timeout = err.chain().any(|c| {
-            matches!(
-                c.downcast_ref::<LimitError>(),
-                Some(LimitError::TimeLimitExceeded { .. })
-            )
-        }) || err.to_string().contains("exceeded time limit");
-        if is_timeout {
+        if is_timeout(err) {
             PolicyError::Timeout {
                 package: reporter.package.clone(),
                 file: reporter.file.clone(),
@@ -463,6 +495,28 @@ pub fn catalogue_id<'c>(
 const FINDINGS_PACKAGE: &str = "wgll_internal";
 const FINDINGS_FILE: &str = "<wgll: every reporting set>";
 
+/// Whether an evaluation stopped at the time limit.
+fn is_timeout(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<LimitError>(),
+            Some(LimitError::TimeLimitExceeded { .. })
+        )
+    }) || err.to_string().contains("exceeded time limit")
+}
+
+fn set_time_limit(engine: &mut Engine, limit: Duration) {
+    engine.set_execution_timer_config(ExecutionTimerConfig {
+        // regorus takes a zero limit as none at all.
+        limit: limit.max(Duration::from_micros(1)),
+        // Reading the clock every step costs more than the rules; every 64 is
+        // still far finer than any time limit a user sets.
+        check_interval: NonZeroU32::new(64).unwrap_or(NonZeroU32::MIN),
+    });
+}
+
+/// Each reporting set, preceded by a progress mark (its index), so a
+/// time-out names the set that was running.
 fn findings_module(reporters: &[Reporter]) -> String {
     let refs: Vec<String> = reporters
         .iter()
@@ -472,6 +526,8 @@ fn findings_module(reporters: &[Reporter]) -> String {
                 .iter()
                 .map(move |(set, _)| format!("data.{package}.{set}"))
         })
+        .enumerate()
+        .map(|(i, set)| format!("{}({i}),\n\t{set}", progress::MARK))
         .collect();
     format!(
         "package {FINDINGS_PACKAGE}\n\nfindings := [\n\t{},\n]\n",
@@ -569,18 +625,31 @@ mod tests {
 
     #[test]
     fn a_looping_policy_times_out_naming_itself() {
-        let files = [policy(
-            "loop.rego",
-            "package slow\n\ndeny contains n if {\n  some n in numbers.range(1, 100000000)\n  n < 0\n}\n",
-        )];
+        let quick = "package quick\n\ndeny contains \"x\" if input.never\n";
+        let files = [
+            policy("a.rego", quick),
+            policy(
+                "loop.rego",
+                "package slow\n\nxs := numbers.range(1, 3000)\n\ndeny contains n if {\n  some n in xs\n  some m in xs\n  n + m < 0\n}\n",
+            ),
+            policy("z.rego", &quick.replace("quick", "after")),
+        ];
         let Ok(mut p) = Policies::compile(&files, false) else {
             panic!()
         };
-        p.set_timeout(Duration::from_millis(200));
+        p.set_timeout(Duration::from_millis(300));
+        let start = Instant::now();
         let Err(PolicyError::Timeout { package, .. }) = p.evaluate(&serde_json::json!({})) else {
             panic!()
         };
         assert_eq!(package, "data.slow");
+        // Stopped once, not once for the whole library and again for the
+        // package that was running.
+        assert!(
+            start.elapsed() < Duration::from_millis(550),
+            "{:?}",
+            start.elapsed()
+        );
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub struct FileCoverage {
 impl Policies {
     /// Runs one test.
     pub fn run_test(&self, test: &RegoTest) -> Outcome {
-        let mut engine = self.engine_for_eval();
+        let mut engine = self.engine_for_eval(self.timeout);
         run_on(&mut engine, test)
     }
 
@@ -69,7 +69,7 @@ impl Policies {
         tests: &[RegoTest],
         covers: impl Fn(&str) -> bool,
     ) -> (Vec<Outcome>, Vec<FileCoverage>) {
-        let mut engine = self.engine_for_eval();
+        let mut engine = self.engine_for_eval(self.timeout);
         engine.set_enable_coverage(true);
         let outcomes = tests.iter().map(|t| run_on(&mut engine, t)).collect();
         let coverage = engine
