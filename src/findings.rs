@@ -7,14 +7,15 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::evaluate::RawFinding;
 use crate::evaluate::metadata::{RuleMeta, Severity};
 use crate::sourcemap::{SourceMap, unescape_pointer_token};
 
-/// One finding with its place in the repository.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One finding with its place in the repository (serialised only between
+/// an audit and its worker processes; reports have their own shapes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// Rule id.
     pub rule: String,
@@ -54,7 +55,7 @@ pub struct Finding {
 }
 
 /// A related place, located.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RelatedPlace {
     /// The JSON pointer the policy named.
     pub at: String,
@@ -67,12 +68,12 @@ pub struct RelatedPlace {
     /// 1-based column (characters).
     pub column: usize,
     /// Byte span in `file`.
-    #[serde(skip)]
+    #[serde(skip_serializing, default)]
     pub span: Range<usize>,
 }
 
 /// An accepted deviation from a rule, recorded in configuration.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Waiver {
     /// The rule id it waives.
     pub rule: String,
@@ -243,7 +244,7 @@ fn locate_one(
 }
 
 /// Counts by severity.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// Errors.
     pub errors: usize,

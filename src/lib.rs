@@ -56,12 +56,15 @@
 //!   metadata.rs          METADATA blocks into the rule catalogue
 //!   eol.rs               the end-of-life data's date and source, for the catalogue
 //!   nesting.rs           bracket depth, refused before regorus parses a policy
+//!   guard.rs             built-ins that could allocate without bound, checked first; the memory limit
+//!   progress.rs          which reporting set was running, for naming a time-out
 //!   parse.rs             what a policy file declares, read from regorus's parse
 //!   raw.rs               findings as policies report them
 //!   builtin.rs           rules wgll checks itself (waivers)
 //!   recursion.rs         recursive functions, refused before they run
 //!   unit.rs              Rego unit tests and coverage
 //!   error.rs             policy errors, located
+//!   tests.rs             mod.rs's tests
 //! findings.rs            raw findings located through the source map
 //! waive.rs               waivers applied to findings
 //! maturity.rs            the score of each success measure
@@ -77,6 +80,8 @@
 //!   audit/               the maturity matrix: mod.rs table.rs json.rs csv.rs markdown.rs html.rs
 //! audit/                 a portfolio: discovery, one pipeline run per repository, gaps
 //!   mod.rs discover.rs baseline.rs
+//!   isolate.rs           worker processes, each repository under a time and memory budget
+//!   worker.rs            the worker's side: paths in, results out
 //! commands/              one file per subcommand: calls the pipeline and a renderer
 //!   mod.rs check.rs audit.rs adrs.rs input.rs rules.rs explain.rs test.rs init.rs hook.rs
 //! snippet.rs             source text made safe to quote in a diagnostic

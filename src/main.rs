@@ -89,6 +89,23 @@ enum Command {
         /// Apply each repository's own .wgll/ (config, waivers, policies); audits ignore them by default.
         #[arg(long)]
         local_config: bool,
+        /// Seconds one repository may take before its worker is stopped and
+        /// it is reported as an error.
+        #[arg(long, value_name = "SECONDS", default_value_t = 300.0)]
+        repo_timeout: f64,
+        /// MiB of memory one repository's worker may hold before it is
+        /// stopped and the repository reported as an error.
+        #[arg(long, value_name = "MIB", default_value_t = 2048)]
+        repo_memory: u64,
+        /// Check repositories on threads of this process, not in worker
+        /// processes: a little faster to start, but one repository that
+        /// hangs or aborts stops the whole audit.
+        #[arg(long)]
+        in_process: bool,
+        /// Serve as an audit's worker process: check the repository paths
+        /// read from standard input, one JSON result per line.
+        #[arg(long, hide = true)]
+        serve: bool,
         /// The evaluation date (YYYY-MM-DD); defaults to today, UTC.
         #[arg(long, value_name = "DATE", env = "WGLL_TODAY")]
         today: Option<Date>,
@@ -300,25 +317,70 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             local_config,
             today,
             policy,
+            repo_timeout,
+            repo_memory,
+            in_process,
+            serve,
         } => {
+            let repo_timeout = seconds(repo_timeout, "--repo-timeout")?;
+            let repo_memory = match repo_memory.checked_mul(1 << 20) {
+                Some(bytes) if repo_memory >= 64 => bytes,
+                _ => miette::bail!("--repo-memory must be a number of MiB from 64 up"),
+            };
+            if serve {
+                // One repository at a time: the memory limit is this
+                // repository's, a little under the budget the parent
+                // enforces, so a policy's runaway value is an error row
+                // with its place rather than a stopped worker.
+                wgll::evaluate::set_memory_limit(MEMORY_LIMIT_BYTES.min(repo_memory / 4 * 3));
+            }
             let policies = policies_for_checking(&policy)?;
             let org_config = match &config {
                 Some(path) => Some(read_org_config(path)?),
                 None => None,
             };
+            let mut options = wgll::audit::AuditOptions {
+                rev,
+                today: commands::today(today),
+                org_config,
+                local_config,
+                jobs,
+                isolation: None,
+            };
+            if serve {
+                let stdin = std::io::stdin().lock();
+                let stdout = std::io::stdout().lock();
+                wgll::audit::worker::serve(stdin, stdout, &policies, &options).map_err(|e| {
+                    miette::miette!(code = "wgll::audit::worker", "audit worker: {e}")
+                })?;
+                return Ok(Outcome {
+                    stdout: String::new(),
+                    exit: 0,
+                });
+            }
+            if !in_process {
+                options.isolation = match std::env::current_exe() {
+                    Ok(program) => Some(wgll::audit::Isolation {
+                        program,
+                        args: std::env::args_os()
+                            .skip(1)
+                            .chain([std::ffi::OsString::from("--serve")])
+                            .collect(),
+                        repo_timeout,
+                        repo_memory,
+                    }),
+                    Err(e) => miette::bail!(
+                        "cannot find this executable to start audit workers ({e}); \
+                         --in-process checks without them"
+                    ),
+                };
+            }
             let paths = if paths.is_empty() && from.is_none() {
                 vec![PathBuf::from(".")]
             } else {
                 paths
             };
             let repos = wgll::audit::discover(&paths, from.as_deref())?;
-            let options = wgll::audit::AuditOptions {
-                rev,
-                today: commands::today(today),
-                org_config,
-                local_config,
-                jobs,
-            };
             let bar = progress_bar(repos.len() as u64);
             let outcome = commands::audit::run(
                 &repos,
@@ -347,7 +409,11 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             dirs,
             threshold,
             timeout,
-        } => Ok(commands::test::run(&dirs, seconds(timeout)?, threshold)?),
+        } => Ok(commands::test::run(
+            &dirs,
+            seconds(timeout, "--timeout")?,
+            threshold,
+        )?),
         Command::Explain { rule, policy } => {
             Ok(commands::explain::run(&policies_here(&policy)?, &rule)?)
         }
@@ -389,7 +455,7 @@ fn choice<F: Choice + Clone>() -> impl TypedValueParser<Value = F> {
 
 fn policies(args: &PolicyArgs) -> miette::Result<wgll::evaluate::Policies> {
     let mut policies = commands::load_policies(&args.policies, false)?;
-    policies.set_timeout(seconds(args.timeout)?);
+    policies.set_timeout(seconds(args.timeout, "--timeout")?);
     Ok(policies)
 }
 
@@ -462,11 +528,11 @@ fn percent(text: &str) -> Result<f64, String> {
     }
 }
 
-fn seconds(timeout: f64) -> miette::Result<Duration> {
+fn seconds(timeout: f64, flag: &str) -> miette::Result<Duration> {
     // A day is far beyond any real policy run; larger values overflow a
     // Duration (1e30) and can only be typing mistakes.
     if !(timeout.is_finite() && timeout > 0.0 && timeout <= 86_400.0) {
-        miette::bail!("--timeout must be a number of seconds above 0 and at most 86400 (a day)");
+        miette::bail!("{flag} must be a number of seconds above 0 and at most 86400 (a day)");
     }
     Ok(Duration::from_secs_f64(timeout))
 }

@@ -29,7 +29,7 @@ use crate::evaluate::metadata::{MEASURES, RuleMeta, Severity};
 use crate::findings::Finding;
 
 /// One success measure's result for one repository.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
 pub struct MeasureScore {
     /// Assessed rules of this measure with no unwaived finding.
     pub passed: usize,

@@ -412,3 +412,68 @@ fn check_and_audit_report_the_same_findings_for_a_repository() {
     let problems = &audited["repositories"][1]["findings"];
     assert!(problems.as_array().is_some_and(|f| !f.is_empty()));
 }
+
+#[test]
+fn worker_processes_give_the_same_report_as_threads() {
+    let dir = estate();
+    let isolated = audit(&["--rev", "HEAD", "--format", "json"], dir.path());
+    let threads = audit(
+        &["--rev", "HEAD", "--format", "json", "--in-process"],
+        dir.path(),
+    );
+    assert_eq!(json(&isolated), json(&threads));
+    assert_eq!(isolated.status.code(), threads.status.code());
+}
+
+/// A repository whose own policy loops, one whose worker aborts, and two
+/// good ones: each bad one is an error row saying why, the rest are scored.
+#[test]
+fn a_repository_that_hangs_or_aborts_costs_only_its_own_row() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a-good", "b-hangs", "c-aborts", "d-good", "e-hogs"] {
+        write(&dir.path().join(name), "wgll.yaml", "wgll: 1\n");
+    }
+    write(
+        &dir.path().join("b-hangs"),
+        ".wgll/policies/spin.rego",
+        "package local.spin\n\nxs := numbers.range(1, 3000)\n\ndeny contains a if {\n  some a in xs\n  some b in xs\n  some c in xs\n  a + b + c < 0\n}\n",
+    );
+    write(
+        &dir.path().join("e-hogs"),
+        ".wgll/policies/hog.rego",
+        "package local.hog\n\ndeny contains n if n := count([x | some x in numbers.range(1, 20000000)])\n",
+    );
+    let start = std::time::Instant::now();
+    let out = wgll()
+        .env(wgll::audit::worker::ABORT_ON, "c-aborts")
+        .args(["audit", "--today", TODAY, "--format", "json", "--jobs", "2"])
+        .args(["--local-config", "--timeout", "600", "--repo-timeout", "5"])
+        .args(["--repo-memory", "512"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < std::time::Duration::from_secs(30));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let j = json(&out);
+    let rows: Vec<(&str, &str, &str)> = j["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["name"].as_str().unwrap(),
+                r["status"].as_str().unwrap(),
+                r["error"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(rows[0].0, "a-good", "{rows:?}");
+    assert_eq!(rows[0].1, "checked", "{rows:?}");
+    assert_eq!(rows[3].1, "checked", "{rows:?}");
+    assert_eq!(rows[1].1, "error");
+    assert!(rows[1].2.contains("did not finish within 5 s"), "{rows:?}");
+    assert_eq!(rows[2].1, "error");
+    assert!(rows[2].2.contains("aborted"), "{rows:?}");
+    assert_eq!(rows[4].1, "error");
+    assert!(rows[4].2.contains("memory limit"), "{rows:?}");
+}

@@ -9,6 +9,8 @@
 
 pub mod baseline;
 mod discover;
+mod isolate;
+pub mod worker;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -17,6 +19,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 pub use self::discover::{DiscoverError, discover};
+pub use self::isolate::Isolation;
 use crate::collect::ReadMode;
 use crate::config::Config;
 use crate::date::Date;
@@ -38,12 +41,16 @@ pub struct AuditOptions {
     pub org_config: Option<Config>,
     /// Apply each repository's own `.wgll/` (off by default in audits).
     pub local_config: bool,
-    /// Worker threads (0: one per core).
+    /// Workers (0: one per core).
     pub jobs: usize,
+    /// Check each repository in a worker process, so one that hangs,
+    /// aborts or exhausts memory is an error row and the rest complete;
+    /// `None` checks on threads of this process.
+    pub isolation: Option<Isolation>,
 }
 
 /// Whether a repository was checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Checked; its findings are complete.
@@ -154,33 +161,25 @@ pub fn run(
     done: &(dyn Fn() + Sync),
 ) -> Audit {
     let check = |path: &PathBuf| {
-        // A defect in wgll that one repository trips must not cost the audit
-        // the others: that repository is reported as not checked.
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            check_one(path, policies, options)
-        }))
-        .unwrap_or_else(|panic| {
-            let what = panic
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| panic.downcast_ref::<&str>().copied())
-                .unwrap_or("unknown");
-            not_checked(
-                crate::collect::repository_name(path),
-                path,
-                options,
-                format!("wgll failed on this repository (a bug, please report it): {what}"),
-            )
-        });
+        let result = check_isolated(path, policies, options);
         done();
         result
     };
-    let mut repositories: Vec<RepoResult> = match rayon::ThreadPoolBuilder::new()
-        .num_threads(options.jobs)
-        .build()
-    {
-        Ok(pool) => pool.install(|| repos.par_iter().map(check).collect()),
-        Err(_) => repos.iter().map(check).collect(),
+    let mut repositories: Vec<RepoResult> = match &options.isolation {
+        Some(isolation) => {
+            let jobs = match options.jobs {
+                0 => std::thread::available_parallelism().map_or(1, usize::from),
+                n => n,
+            };
+            isolate::run(repos, isolation, jobs, options, done)
+        }
+        None => match rayon::ThreadPoolBuilder::new()
+            .num_threads(options.jobs)
+            .build()
+        {
+            Ok(pool) => pool.install(|| repos.par_iter().map(check).collect()),
+            Err(_) => repos.iter().map(check).collect(),
+        },
     };
     repositories.sort_by(|a, b| a.path.cmp(&b.path));
     let catalogue = policies
@@ -192,6 +191,28 @@ pub fn run(
         catalogue,
         repositories,
     }
+}
+
+/// One repository, a panic in wgll included: a defect that one repository
+/// trips must not cost the audit the others, so that repository is reported
+/// as not checked.
+fn check_isolated(path: &Path, policies: &Policies, options: &AuditOptions) -> RepoResult {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        check_one(path, policies, options)
+    }))
+    .unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| panic.downcast_ref::<&str>().copied())
+            .unwrap_or("unknown");
+        not_checked(
+            crate::collect::repository_name(path),
+            path,
+            options,
+            format!("wgll failed on this repository (a bug, please report it): {what}"),
+        )
+    })
 }
 
 /// Whether `path` is a bare git repository.

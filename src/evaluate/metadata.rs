@@ -27,7 +27,9 @@ pub const MEASURES: [&str; 7] = [
 pub const PHASES: [&str; 5] = ["discovery", "alpha", "beta", "live", "retiring"];
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Good practice or context.

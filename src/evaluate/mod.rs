@@ -21,11 +21,9 @@ mod recursion;
 pub mod unit;
 
 use std::collections::BTreeMap;
-use std::num::NonZeroU32;
 use std::time::{Duration, Instant};
 
 use regorus::Engine;
-use regorus::utils::limits::{ExecutionTimerConfig, LimitError};
 use serde_json::Value;
 
 pub use self::bundle::PolicyFile;
@@ -191,9 +189,12 @@ impl Policies {
         }
         if !reporters.is_empty() {
             engine
-                .add_policy(FINDINGS_FILE.into(), findings_module(&reporters))
+                .add_policy(
+                    progress::FINDINGS_FILE.into(),
+                    progress::findings_module(&reporters),
+                )
                 .map_err(|e| PolicyError::Metadata {
-                    file: FINDINGS_FILE.into(),
+                    file: progress::FINDINGS_FILE.into(),
                     line: 1,
                     message: format!("{e:#}"),
                 })?;
@@ -236,7 +237,7 @@ impl Policies {
     /// A fresh copy of the compiled engine, under a time limit.
     fn engine_for_eval(&self, limit: Duration) -> Engine {
         let mut engine = self.engine.clone();
-        set_time_limit(&mut engine, limit);
+        progress::set_time_limit(&mut engine, limit);
         engine
     }
 
@@ -299,7 +300,7 @@ impl Policies {
             .pointer("/manifest/service/phase")
             .and_then(Value::as_str);
         progress::reset();
-        match engine.eval_rule(format!("data.{FINDINGS_PACKAGE}.findings")) {
+        match engine.eval_rule(format!("data.{}.findings", progress::FINDINGS_PACKAGE)) {
             Ok(value) => {
                 let json = value.to_json_str().unwrap_or_default();
                 if let Ok(Value::Array(items)) = serde_json::from_str::<Value>(&json) {
@@ -311,7 +312,7 @@ impl Policies {
             }
             // Evaluating again to name the package would run past the
             // limit; the progress marks name the set that was running.
-            Err(e) if is_timeout(&e) => {
+            Err(e) if progress::is_timeout(&e) => {
                 let reporter = self
                     .reporters
                     .iter()
@@ -324,7 +325,7 @@ impl Policies {
         }
         // The whole evaluation failed: evaluate package by package, in the
         // time that is left, to name the one that fails.
-        set_time_limit(&mut engine, remaining());
+        progress::set_time_limit(&mut engine, remaining());
         let mut failure = None;
         let found = self.collect_findings(phase, |package, set| {
             if failure.is_some() {
@@ -418,7 +419,7 @@ impl Policies {
     }
 
     fn eval_error(&self, reporter: &Reporter, err: &anyhow::Error) -> PolicyError {
-        if is_timeout(err) {
+        if progress::is_timeout(err) {
             PolicyError::Timeout {
                 package: reporter.package.clone(),
                 file: reporter.file.clone(),
@@ -491,50 +492,6 @@ pub fn catalogue_id<'c>(
         .or_else(|| catalogue.keys().find(|k| k.eq_ignore_ascii_case(written)))
 }
 
-/// The generated module that gathers every reporting set, in reporter order.
-const FINDINGS_PACKAGE: &str = "wgll_internal";
-const FINDINGS_FILE: &str = "<wgll: every reporting set>";
-
-/// Whether an evaluation stopped at the time limit.
-fn is_timeout(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| {
-        matches!(
-            c.downcast_ref::<LimitError>(),
-            Some(LimitError::TimeLimitExceeded { .. })
-        )
-    }) || err.to_string().contains("exceeded time limit")
-}
-
-fn set_time_limit(engine: &mut Engine, limit: Duration) {
-    engine.set_execution_timer_config(ExecutionTimerConfig {
-        // regorus takes a zero limit as none at all.
-        limit: limit.max(Duration::from_micros(1)),
-        // Reading the clock every step costs more than the rules; every 64 is
-        // still far finer than any time limit a user sets.
-        check_interval: NonZeroU32::new(64).unwrap_or(NonZeroU32::MIN),
-    });
-}
-
-/// Each reporting set, preceded by a progress mark (its index), so a
-/// time-out names the set that was running.
-fn findings_module(reporters: &[Reporter]) -> String {
-    let refs: Vec<String> = reporters
-        .iter()
-        .flat_map(|r| {
-            let package = r.package.trim_start_matches("data.");
-            r.sets
-                .iter()
-                .map(move |(set, _)| format!("data.{package}.{set}"))
-        })
-        .enumerate()
-        .map(|(i, set)| format!("{}({i}),\n\t{set}", progress::MARK))
-        .collect();
-    format!(
-        "package {FINDINGS_PACKAGE}\n\nfindings := [\n\t{},\n]\n",
-        refs.join(",\n\t")
-    )
-}
-
 /// Runs regorus's analysis of the policies now, once: every clone of a
 /// prepared engine starts prepared, where an unprepared one would redo the
 /// analysis for each repository (most of the evaluation time).
@@ -562,108 +519,4 @@ fn merge_json(base: &mut Value, over: Value) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn policy(display: &str, text: &str) -> PolicyFile {
-        PolicyFile {
-            display: display.into(),
-            bundle_path: display.into(),
-            place: Vec::new(),
-            text: text.into(),
-        }
-    }
-
-    #[test]
-    fn reports_object_and_string_findings() {
-        let files = [
-            policy(
-                "a.rego",
-                "package a\n\n# METADATA\n# title: A\n# custom:\n#   id: X-01\n#   severity: warning\ndeny contains f if {\n  input.x == 1\n  f := {\"msg\": \"x is one\", \"at\": \"/x\"}\n}\n",
-            ),
-            policy(
-                "b.rego",
-                "package main\n\nwarn contains msg if {\n  input.x == 1\n  msg := \"plain\"\n}\n",
-            ),
-        ];
-        let Ok(p) = Policies::compile(&files, false) else {
-            panic!()
-        };
-        let Ok(found) = p.evaluate(&serde_json::json!({"x": 1})) else {
-            panic!()
-        };
-        assert_eq!(found.len(), 2);
-        assert_eq!(
-            (
-                found[0].rule.as_str(),
-                found[0].severity,
-                found[0].at.as_deref()
-            ),
-            ("X-01", Severity::Warning, Some("/x"))
-        );
-        assert_eq!(
-            (
-                found[1].rule.as_str(),
-                found[1].severity,
-                found[1].message.as_str()
-            ),
-            ("main", Severity::Warning, "plain")
-        );
-    }
-
-    #[test]
-    fn a_compile_error_names_file_and_line() {
-        let files = [policy(
-            "bad.rego",
-            "package bad\n\ndeny contains x if {\n  x := \n}\n",
-        )];
-        let Err(PolicyError::Compile { file, line, .. }) = Policies::compile(&files, false) else {
-            panic!()
-        };
-        assert_eq!((file.as_str(), line), ("bad.rego", 4));
-    }
-
-    #[test]
-    fn a_looping_policy_times_out_naming_itself() {
-        let quick = "package quick\n\ndeny contains \"x\" if input.never\n";
-        let files = [
-            policy("a.rego", quick),
-            policy(
-                "loop.rego",
-                "package slow\n\nxs := numbers.range(1, 3000)\n\ndeny contains n if {\n  some n in xs\n  some m in xs\n  n + m < 0\n}\n",
-            ),
-            policy("z.rego", &quick.replace("quick", "after")),
-        ];
-        let Ok(mut p) = Policies::compile(&files, false) else {
-            panic!()
-        };
-        p.set_timeout(Duration::from_millis(300));
-        let start = Instant::now();
-        let Err(PolicyError::Timeout { package, .. }) = p.evaluate(&serde_json::json!({})) else {
-            panic!()
-        };
-        assert_eq!(package, "data.slow");
-        // Stopped once, not once for the whole library and again for the
-        // package that was running.
-        assert!(
-            start.elapsed() < Duration::from_millis(550),
-            "{:?}",
-            start.elapsed()
-        );
-    }
-
-    #[test]
-    fn builtin_errors_are_undefined_as_in_opa() {
-        let files = [policy(
-            "t.rego",
-            "package t\n\ndeny contains \"bad\" if {\n  to_number(\"x\") > 0\n}\n",
-        )];
-        let Ok(p) = Policies::compile(&files, false) else {
-            panic!()
-        };
-        assert_eq!(
-            p.evaluate(&serde_json::json!({})).map(|f| f.len()).ok(),
-            Some(0)
-        );
-    }
-}
+mod tests;

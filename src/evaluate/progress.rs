@@ -1,5 +1,6 @@
-//! Which reporting set an evaluation had reached, for naming the policy that
-//! ran past the time limit without evaluating it again.
+//! The combined evaluation of every reporting set under a time limit, and
+//! which set it had reached, for naming the policy that ran past the limit
+//! without evaluating it again.
 //!
 //! The combined evaluation lists each set after a call to [`MARK`] with the
 //! set's index; regorus evaluates the list in order, so the last index
@@ -7,8 +8,15 @@
 //! kept per thread: an audit evaluates repositories on several at once.
 
 use std::cell::Cell;
+use std::num::NonZeroU32;
+use std::time::Duration;
 
+use regorus::utils::limits::{ExecutionTimerConfig, LimitError};
 use regorus::{Engine, Value};
+
+/// The generated module that gathers every reporting set, in reporter order.
+pub(super) const FINDINGS_PACKAGE: &str = "wgll_internal";
+pub(super) const FINDINGS_FILE: &str = "<wgll: every reporting set>";
 
 /// The extension the findings module calls before each set.
 pub const MARK: &str = "wgll_internal_started";
@@ -40,4 +48,44 @@ pub fn reset() {
 /// The index of the set last started on this thread.
 pub fn started() -> usize {
     STARTED.with(Cell::get)
+}
+
+/// Whether an evaluation stopped at the time limit.
+pub(super) fn is_timeout(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<LimitError>(),
+            Some(LimitError::TimeLimitExceeded { .. })
+        )
+    }) || err.to_string().contains("exceeded time limit")
+}
+
+pub(super) fn set_time_limit(engine: &mut Engine, limit: Duration) {
+    engine.set_execution_timer_config(ExecutionTimerConfig {
+        // regorus takes a zero limit as none at all.
+        limit: limit.max(Duration::from_micros(1)),
+        // Reading the clock every step costs more than the rules; every 64 is
+        // still far finer than any time limit a user sets.
+        check_interval: NonZeroU32::new(64).unwrap_or(NonZeroU32::MIN),
+    });
+}
+
+/// Each reporting set, preceded by a progress mark (its index), so a
+/// time-out names the set that was running.
+pub(super) fn findings_module(reporters: &[super::Reporter]) -> String {
+    let refs: Vec<String> = reporters
+        .iter()
+        .flat_map(|r| {
+            let package = r.package.trim_start_matches("data.");
+            r.sets
+                .iter()
+                .map(move |(set, _)| format!("data.{package}.{set}"))
+        })
+        .enumerate()
+        .map(|(i, set)| format!("{}({i}),\n\t{set}", MARK))
+        .collect();
+    format!(
+        "package {FINDINGS_PACKAGE}\n\nfindings := [\n\t{},\n]\n",
+        refs.join(",\n\t")
+    )
 }
