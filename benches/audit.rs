@@ -5,6 +5,11 @@
 //! under `target/bench-portfolio/` and reused.
 //!
 //! `cargo bench --bench audit`; `WGLL_BENCH_ROUNDS` sets runs per size (default 3).
+//!
+//! With `WGLL_BASELINE=/path/to/previous/wgll`, it instead times the 1,000
+//! repositories three ways, interleaved round by round so machine noise
+//! falls on all alike: the previous build, this build in worker processes
+//! (the default) and this build `--in-process`; medians and ratios.
 
 #![expect(
     clippy::print_stdout,
@@ -21,10 +26,16 @@ use std::time::{Duration, Instant};
 
 /// One run: wall time and peak resident memory (KiB, from GNU time).
 fn run(list: &std::path::Path) -> (Duration, u64) {
+    run_with(std::path::Path::new(env!("CARGO_BIN_EXE_wgll")), &[], list)
+}
+
+/// One run of `program` with `extra` arguments.
+fn run_with(program: &std::path::Path, extra: &[&str], list: &std::path::Path) -> (Duration, u64) {
     let start = Instant::now();
     let out = Command::new("/usr/bin/time")
         .args(["-f", "%M"])
-        .arg(env!("CARGO_BIN_EXE_wgll"))
+        .arg(program)
+        .args(extra)
         .args([
             "audit",
             "--rev",
@@ -70,6 +81,10 @@ fn main() {
         t.elapsed().as_secs_f64()
     );
 
+    if let Some(baseline) = std::env::var_os("WGLL_BASELINE") {
+        compare(&PathBuf::from(baseline), &repos, &root, rounds);
+        return;
+    }
     println!("\n| repositories | median s | peak MiB | s per 1,000 repositories |");
     println!("|---:|---:|---:|---:|");
     for n in [250, 500, 1000] {
@@ -94,4 +109,49 @@ fn main() {
             median * 1000.0 / n as f64
         );
     }
+}
+
+/// The previous build against this one, with and without worker processes,
+/// over 1,000 repositories.
+fn compare(baseline: &std::path::Path, repos: &[PathBuf], root: &std::path::Path, rounds: usize) {
+    let list = root.join("list-1000.txt");
+    let text: String = repos.iter().map(|p| format!("{}\n", p.display())).collect();
+    std::fs::write(&list, text).unwrap();
+    let this = PathBuf::from(env!("CARGO_BIN_EXE_wgll"));
+    let ways: [(&str, &std::path::Path, &[&str]); 3] = [
+        ("previous build (threads)", baseline, &[]),
+        ("this build, worker processes", &this, &[]),
+        ("this build, --in-process", &this, &["--in-process"]),
+    ];
+    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); ways.len()];
+    let mut peaks = vec![0u64; ways.len()];
+    for _ in 0..rounds {
+        for (i, (_, program, extra)) in ways.iter().enumerate() {
+            let (d, kib) = run_with(program, extra, &list);
+            times[i].push(d);
+            peaks[i] = peaks[i].max(kib);
+        }
+    }
+    let medians: Vec<f64> = times
+        .iter_mut()
+        .map(|t| {
+            t.sort();
+            t[t.len() / 2].as_secs_f64()
+        })
+        .collect();
+    println!("\n1,000 repositories, {rounds} interleaved rounds");
+    println!("| build | median s | peak MiB (parent) | against the previous build |");
+    println!("|---|---:|---:|---:|");
+    for (i, (name, _, _)) in ways.iter().enumerate() {
+        println!(
+            "| {name} | {:.2} | {:.0} | {:.2}x |",
+            medians[i],
+            peaks[i] as f64 / 1024.0,
+            medians[i] / medians[0]
+        );
+    }
+    println!(
+        "worker processes against --in-process: {:.2}x",
+        medians[1] / medians[2]
+    );
 }
