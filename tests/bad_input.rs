@@ -770,3 +770,65 @@ fn a_bundled_rule_is_replaced_only_by_a_stand_in() {
     );
     assert_eq!(code, Some(0), "{err}");
 }
+
+/// The example's manifest with one field's value replaced: `section:` then
+/// `  key:` (a flow or block value, whose deeper lines go with it).
+fn with_field(text: &str, section: &str, key: &str, value: &str) -> (String, usize) {
+    let mut out = Vec::new();
+    let mut lines = text.lines().peekable();
+    let mut in_section = false;
+    let mut line_of_field = 0;
+    while let Some(line) = lines.next() {
+        if !line.starts_with(' ') {
+            in_section = line == format!("{section}:");
+        }
+        if in_section && line.starts_with(&format!("  {key}:")) {
+            while lines.peek().is_some_and(|next| next.starts_with("    ")) {
+                lines.next();
+            }
+            out.push(format!("  {key}: {value}"));
+            line_of_field = out.len();
+            continue;
+        }
+        out.push(line.to_string());
+    }
+    assert!(line_of_field > 0, "no {section}.{key} in the example");
+    (out.join("\n") + "\n", line_of_field)
+}
+
+/// A list field written as nothing, a string or a number is the schema
+/// rule's finding at that line, not a policy failing to iterate it.
+#[test]
+fn a_list_field_of_the_wrong_type_is_a_schema_finding_not_a_policy_error() {
+    let example = common::root().join("examples/patient-portal");
+    let original = std::fs::read_to_string(example.join("wgll.yaml")).unwrap();
+    let repo = common::copy_to_temp(&example);
+    let fields = [
+        ("hosting", "regions"),
+        ("team", "disciplines"),
+        ("interoperability", "standards"),
+        ("technology", "components"),
+    ];
+    for (section, key) in fields {
+        for value in ["", "\"\"", "eu-west-2", "3"] {
+            let (text, line) = with_field(&original, section, key, value);
+            write(repo.path(), "wgll.yaml", &text);
+            let out = wgll()
+                .args(["check", "--format", "json", "--today", TODAY])
+                .arg(repo.path())
+                .output()
+                .unwrap();
+            let stderr = stderr_of(&out);
+            let case = format!("{section}.{key}: {value:?}");
+            assert_eq!(out.status.code(), Some(1), "{case}: {stderr}");
+            assert!(!stderr.contains("expects array"), "{case}: {stderr}");
+            let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            let schema = json["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|f| f["rule"] == "WL-06" && f["line"].as_u64() == Some(line as u64));
+            assert!(schema.is_some(), "{case}: no WL-06 at line {line}: {json}");
+        }
+    }
+}
