@@ -60,6 +60,7 @@
 //!   raw.rs               findings as policies report them
 //!   builtin.rs           rules wgll checks itself (waivers)
 //!   recursion.rs         recursive functions, refused before they run
+//!   unusable.rs          built-ins wgll cannot honour and reporting functions, refused
 //!   unit.rs              Rego unit tests and coverage
 //!   error.rs             policy errors, located
 //! findings.rs            raw findings located through the source map

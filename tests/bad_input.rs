@@ -832,3 +832,48 @@ fn a_list_field_of_the_wrong_type_is_a_schema_finding_not_a_policy_error() {
         }
     }
 }
+
+/// A local policy that cannot work under wgll (it asks the network, calls a
+/// built-in wgll lacks, or writes a reporting rule as a function) is
+/// refused where it is written, from `--policy` and `.wgll/policies` alike,
+/// instead of evaluating to nothing and passing.
+#[test]
+fn a_local_policy_that_cannot_work_is_refused_at_its_line() {
+    let cases = [
+        (
+            "package team.uptime\n\ndeny contains \"down\" if {\n\tr := http.send({\"method\": \"get\", \"url\": \"https://x\"})\n\tr.status_code != 200\n}\n",
+            "team.rego:4:",
+            "`http.send`",
+        ),
+        (
+            "package team.dns\n\ndeny contains \"no address\" if {\n\tcount(net.lookup_ip_addr(\"example.org\")) == 0\n}\n",
+            "team.rego:4:",
+            "`net.lookup_ip_addr`",
+        ),
+        (
+            "package team.f\n\ndeny(x) := x\n",
+            "team.rego:3:",
+            "reporting rules must be partial sets",
+        ),
+    ];
+    let repo = repo_with_manifest("wgll: 1\n");
+    let policies = tempfile::tempdir().unwrap();
+    for (text, place, what) in cases {
+        write(policies.path(), "team.rego", text);
+        let (code, err) = check(
+            repo.path(),
+            &["--policy", policies.path().to_str().unwrap()],
+        );
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains(place) && err.contains(what), "{err}");
+
+        write(repo.path(), ".wgll/policies/team.rego", text);
+        let (code, err) = check(repo.path(), &[]);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(
+            err.contains(&format!(".wgll/policies/{place}")) && err.contains(what),
+            "{err}"
+        );
+        std::fs::remove_dir_all(repo.path().join(".wgll")).unwrap();
+    }
+}
