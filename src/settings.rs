@@ -82,6 +82,20 @@ pub fn load(
         settings.local_waivers = Some(own.waivers.len());
         settings.config = settings.config.merged(own);
     }
+    // A file, or a link to a folder (listed as a file: links are not
+    // followed), where the folder should be would leave the repository's
+    // own rules out without a word.
+    if tree.files().iter().any(|f| f == LOCAL_POLICIES) {
+        return Err(CollectError::Unreadable {
+            path: LOCAL_POLICIES.into(),
+            reason: "is not a folder: it is a file or a symbolic link, which wgll does not follow"
+                .into(),
+            help: format!(
+                "make `{LOCAL_POLICIES}` a folder of `.rego` files inside the repository; to use \
+                 policies kept elsewhere, pass their folder with `--policy DIR`"
+            ),
+        });
+    }
     let prefix = format!("{LOCAL_POLICIES}/");
     for path in tree.files() {
         let Some(rel) = path.strip_prefix(&prefix) else {
@@ -145,6 +159,16 @@ mod tests {
         assert!(s.config.waivers.is_empty());
         assert!(s.local_policies.is_empty());
         assert_eq!(s.local_waivers, Some(1));
+    }
+
+    #[test]
+    fn a_local_policies_file_in_place_of_the_folder_is_an_error_when_applied() {
+        let tree = MemoryTree::new([(LOCAL_POLICIES, "package team\n")]);
+        let Err(CollectError::Unreadable { path, .. }) = load(&tree, None, true) else {
+            panic!("accepted")
+        };
+        assert_eq!(path, LOCAL_POLICIES);
+        assert!(load(&tree, None, false).is_ok());
     }
 
     #[test]

@@ -877,3 +877,35 @@ fn a_local_policy_that_cannot_work_is_refused_at_its_line() {
         std::fs::remove_dir_all(repo.path().join(".wgll")).unwrap();
     }
 }
+
+/// `.wgll/policies` that is a file, or a link to a folder (not followed),
+/// would leave the repository's own rules out unseen: it is an error.
+#[cfg(unix)]
+#[test]
+fn a_local_policies_folder_that_is_a_file_or_a_link_is_an_error() {
+    let repo = repo_with_manifest("wgll: 1\n");
+    write(repo.path(), ".wgll/policies", "package team\n");
+    let (code, err) = check(repo.path(), &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains(".wgll/policies") && err.contains("not a folder"),
+        "{err}"
+    );
+
+    std::fs::remove_file(repo.path().join(".wgll/policies")).unwrap();
+    write(
+        repo.path(),
+        "shared/team.rego",
+        "package team\n\ndeny contains \"x\"\n",
+    );
+    std::os::unix::fs::symlink("../shared", repo.path().join(".wgll/policies")).unwrap();
+    let (code, err) = check(repo.path(), &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains(".wgll/policies") && err.contains("not a folder"),
+        "{err}"
+    );
+    // Not applied, so not read.
+    let (code, err) = check(repo.path(), &["--no-local-config"]);
+    assert_ne!(code, Some(2), "{err}");
+}
