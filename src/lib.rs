@@ -39,6 +39,7 @@
 //! config/                config files: parsed, validated with located errors, merged
 //!   mod.rs               the config's shape and merging
 //!   read.rs              reading one file, reporting every problem
+//!   paths.rs             paths that cannot name a place in the repository
 //!   waiver.rs            waiver entries
 //!   error.rs             config errors as diagnostics, one or many
 //! yaml/                  YAML with a byte span for every node, bounded against hostile input

@@ -168,7 +168,8 @@ fn nothing_outside_the_repository_is_read() {
     for (repo, expect) in [
         (&linked, Some("leads outside the repository")),
         (&folder, None),
-        (&configured, Some("leads outside the repository")),
+        // Refused at its line of the configuration, before any read.
+        (&configured, Some("leaves the repository")),
     ] {
         let out = wgll()
             .args(["check", "--today", TODAY])
@@ -908,4 +909,71 @@ fn a_local_policies_folder_that_is_a_file_or_a_link_is_an_error() {
     // Not applied, so not read.
     let (code, err) = check(repo.path(), &["--no-local-config"]);
     assert_ne!(code, Some(2), "{err}");
+}
+
+/// ADR folders outside the repository, or that it does not hold, are
+/// errors at their line of the configuration: ADR rules would otherwise
+/// judge no records and pass.
+#[test]
+fn an_adr_folder_outside_or_missing_is_an_error_at_its_config_line() {
+    let repo = common::copy_to_temp(&common::root().join("examples/patient-portal"));
+    for (dir, why) in [
+        ("../../x", "leaves the repository"),
+        ("/etc", "is absolute"),
+        ("docs/decisions", "holds no files"),
+    ] {
+        write(
+            repo.path(),
+            ".wgll/config.yaml",
+            format!("# ADRs\nadr_dirs:\n  - docs/adr\n  - {dir}\n"),
+        );
+        let (code, err) = check(repo.path(), &[]);
+        assert_eq!(code, Some(2), "{dir}: {err}");
+        assert!(
+            err.contains(&format!("ADR folder `{dir}` {why}"))
+                && err.contains("[.wgll/config.yaml:4:"),
+            "{dir}: {err}"
+        );
+    }
+    write(
+        repo.path(),
+        ".wgll/config.yaml",
+        "adr_dirs: [./docs/adr/]\n",
+    );
+    let (code, err) = check(repo.path(), &[]);
+    assert_eq!(code, Some(0), "{err}");
+}
+
+/// A manifest path naming git's own files, a place outside the repository
+/// or a folder is refused alike in the working tree and in a commit, never
+/// read and printed in one and missing in the other.
+#[test]
+fn a_manifest_path_outside_the_repository_files_is_refused_in_every_mode() {
+    let repo = common::copy_to_temp(&common::root().join("examples/patient-portal"));
+    common::commit_all(&common::git_init(repo.path()), "init", 1_780_000_000);
+    for (path, why) in [
+        (".git/config", "is inside `.git`"),
+        ("../wgll.yaml", "leaves the repository"),
+        ("docs", "is a folder"),
+    ] {
+        for mode in [&[][..], &["--rev", "HEAD"][..], &["--staged"][..]] {
+            let mut args = vec!["--manifest", path];
+            args.extend(mode);
+            let (code, err) = check(repo.path(), &args);
+            assert_eq!(code, Some(2), "{path} {mode:?}: {err}");
+            assert!(
+                err.contains(&format!("manifest `{path}` {why}")),
+                "{path} {mode:?}: {err}"
+            );
+            assert!(!err.contains("repositoryformatversion"), "{err}");
+        }
+    }
+    write(repo.path(), ".wgll/config.yaml", "manifest: .git/config\n");
+    let (code, err) = check(repo.path(), &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("manifest `.git/config` is inside `.git`")
+            && err.contains("[.wgll/config.yaml:1:"),
+        "{err}"
+    );
 }
