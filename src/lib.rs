@@ -39,6 +39,7 @@
 //! config/                config files: parsed, validated with located errors, merged
 //!   mod.rs               the config's shape and merging
 //!   read.rs              reading one file, reporting every problem
+//!   paths.rs             paths that cannot name a place in the repository
 //!   waiver.rs            waiver entries
 //!   error.rs             config errors as diagnostics, one or many
 //! yaml/                  YAML with a byte span for every node, bounded against hostile input
@@ -62,6 +63,7 @@
 //!   raw.rs               findings as policies report them
 //!   builtin.rs           rules wgll checks itself (waivers)
 //!   recursion.rs         recursive functions, refused before they run
+//!   unusable.rs          built-ins wgll cannot honour and reporting functions, refused
 //!   unit.rs              Rego unit tests and coverage
 //!   error.rs             policy errors, located
 //!   tests.rs             mod.rs's tests

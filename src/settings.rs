@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::collect::error::{CollectError, caps, decode_text};
 use crate::collect::read_text;
 use crate::collect::source::{RepoSource, read_named};
-use crate::config::{self, Config, ConfigErrors, LOCAL_CONFIG, LOCAL_POLICIES};
+use crate::config::{self, Config, ConfigError, ConfigErrors, LOCAL_CONFIG, LOCAL_POLICIES};
 use crate::evaluate::PolicyFile;
 
 /// Why an organisation's config file (`--config`) could not be used.
@@ -64,6 +64,54 @@ pub fn load(
     org: Option<&Config>,
     local: bool,
 ) -> Result<Settings, CollectError> {
+    let settings = read(tree, org, local)?;
+    check_adr_dirs(tree, &settings.config)?;
+    Ok(settings)
+}
+
+/// Each configured ADR folder this tree does not hold is an error at the
+/// line naming it: the ADR rules would otherwise judge no records and pass.
+fn check_adr_dirs(tree: &dyn RepoSource, config: &Config) -> Result<(), CollectError> {
+    let Some(dirs) = &config.adr_dirs else {
+        return Ok(());
+    };
+    let mut problems = Vec::new();
+    for (i, dir) in dirs.iter().enumerate() {
+        let inside = format!("{dir}/");
+        // An empty name is the root (`adr_dirs: [.]`), which always exists.
+        if dir.is_empty() || tree.files().iter().any(|f| f.starts_with(&inside)) {
+            continue;
+        }
+        let origin = config.adr_dir_origins.get(i).cloned().unwrap_or_default();
+        let text = config
+            .files
+            .iter()
+            .find(|(f, _)| *f == origin.file)
+            .map_or("", |(_, t)| t.as_str());
+        let why = if tree.files().contains(dir) {
+            "is a file, not a folder"
+        } else {
+            "holds no files in this repository (it is missing, empty or ignored)"
+        };
+        problems.push(ConfigError::invalid(
+            &origin.file,
+            text,
+            origin.span,
+            format!("ADR folder `{dir}` {why}"),
+            "name the folder that holds the decision records, relative to the repository's root, or remove `adr_dirs` to search the usual places",
+        ));
+    }
+    match ConfigErrors::new(problems) {
+        Some(errors) => Err(errors.into()),
+        None => Ok(()),
+    }
+}
+
+fn read(
+    tree: &dyn RepoSource,
+    org: Option<&Config>,
+    local: bool,
+) -> Result<Settings, CollectError> {
     let mut settings = Settings {
         config: org.cloned().unwrap_or_default(),
         ..Settings::default()
@@ -81,6 +129,20 @@ pub fn load(
         let own = config::parse(LOCAL_CONFIG, &text)?;
         settings.local_waivers = Some(own.waivers.len());
         settings.config = settings.config.merged(own);
+    }
+    // A file, or a link to a folder (listed as a file: links are not
+    // followed), where the folder should be would leave the repository's
+    // own rules out without a word.
+    if tree.files().iter().any(|f| f == LOCAL_POLICIES) {
+        return Err(CollectError::Unreadable {
+            path: LOCAL_POLICIES.into(),
+            reason: "is not a folder: it is a file or a symbolic link, which wgll does not follow"
+                .into(),
+            help: format!(
+                "make `{LOCAL_POLICIES}` a folder of `.rego` files inside the repository; to use \
+                 policies kept elsewhere, pass their folder with `--policy DIR`"
+            ),
+        });
     }
     let prefix = format!("{LOCAL_POLICIES}/");
     for path in tree.files() {
@@ -145,6 +207,36 @@ mod tests {
         assert!(s.config.waivers.is_empty());
         assert!(s.local_policies.is_empty());
         assert_eq!(s.local_waivers, Some(1));
+    }
+
+    #[test]
+    fn a_local_policies_file_in_place_of_the_folder_is_an_error_when_applied() {
+        let tree = MemoryTree::new([(LOCAL_POLICIES, "package team\n")]);
+        let Err(CollectError::Unreadable { path, .. }) = load(&tree, None, true) else {
+            panic!("accepted")
+        };
+        assert_eq!(path, LOCAL_POLICIES);
+        assert!(load(&tree, None, false).is_ok());
+    }
+
+    #[test]
+    fn a_configured_adr_folder_the_tree_lacks_is_an_error_at_its_line() {
+        let config = "adr_dirs:\n  - docs/decisions\n  - docs/adr\n  - README.md\n";
+        let tree = MemoryTree::new([
+            (LOCAL_CONFIG, config),
+            ("docs/adr/0001-x.md", "# 1. X\n"),
+            ("README.md", "# R\n"),
+        ]);
+        let Err(CollectError::Config(errors)) = load(&tree, None, true) else {
+            panic!("accepted")
+        };
+        let found: Vec<String> = errors.problems().map(|p| p.message.clone()).collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found[0].contains("`docs/decisions` holds no files"),
+            "{found:?}"
+        );
+        assert!(found[1].contains("`README.md` is a file"), "{found:?}");
     }
 
     #[test]

@@ -168,7 +168,8 @@ fn nothing_outside_the_repository_is_read() {
     for (repo, expect) in [
         (&linked, Some("leads outside the repository")),
         (&folder, None),
-        (&configured, Some("leads outside the repository")),
+        // Refused at its line of the configuration, before any read.
+        (&configured, Some("leaves the repository")),
     ] {
         let out = wgll()
             .args(["check", "--today", TODAY])
@@ -769,4 +770,210 @@ fn a_bundled_rule_is_replaced_only_by_a_stand_in() {
         &["--policy", policies.path().to_str().unwrap()],
     );
     assert_eq!(code, Some(0), "{err}");
+}
+
+/// The example's manifest with one field's value replaced: `section:` then
+/// `  key:` (a flow or block value, whose deeper lines go with it).
+fn with_field(text: &str, section: &str, key: &str, value: &str) -> (String, usize) {
+    let mut out = Vec::new();
+    let mut lines = text.lines().peekable();
+    let mut in_section = false;
+    let mut line_of_field = 0;
+    while let Some(line) = lines.next() {
+        if !line.starts_with(' ') {
+            in_section = line == format!("{section}:");
+        }
+        if in_section && line.starts_with(&format!("  {key}:")) {
+            while lines.peek().is_some_and(|next| next.starts_with("    ")) {
+                lines.next();
+            }
+            out.push(format!("  {key}: {value}"));
+            line_of_field = out.len();
+            continue;
+        }
+        out.push(line.to_string());
+    }
+    assert!(line_of_field > 0, "no {section}.{key} in the example");
+    (out.join("\n") + "\n", line_of_field)
+}
+
+/// A list field written as nothing, a string or a number is the schema
+/// rule's finding at that line, not a policy failing to iterate it.
+#[test]
+fn a_list_field_of_the_wrong_type_is_a_schema_finding_not_a_policy_error() {
+    let example = common::root().join("examples/patient-portal");
+    let original = std::fs::read_to_string(example.join("wgll.yaml")).unwrap();
+    let repo = common::copy_to_temp(&example);
+    let fields = [
+        ("hosting", "regions"),
+        ("team", "disciplines"),
+        ("interoperability", "standards"),
+        ("technology", "components"),
+    ];
+    for (section, key) in fields {
+        for value in ["", "\"\"", "eu-west-2", "3"] {
+            let (text, line) = with_field(&original, section, key, value);
+            write(repo.path(), "wgll.yaml", &text);
+            let out = wgll()
+                .args(["check", "--format", "json", "--today", TODAY])
+                .arg(repo.path())
+                .output()
+                .unwrap();
+            let stderr = stderr_of(&out);
+            let case = format!("{section}.{key}: {value:?}");
+            assert_eq!(out.status.code(), Some(1), "{case}: {stderr}");
+            assert!(!stderr.contains("expects array"), "{case}: {stderr}");
+            let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            let schema = json["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|f| f["rule"] == "WL-06" && f["line"].as_u64() == Some(line as u64));
+            assert!(schema.is_some(), "{case}: no WL-06 at line {line}: {json}");
+        }
+    }
+}
+
+/// A local policy that cannot work under wgll (it asks the network, calls a
+/// built-in wgll lacks, or writes a reporting rule as a function) is
+/// refused where it is written, from `--policy` and `.wgll/policies` alike,
+/// instead of evaluating to nothing and passing.
+#[test]
+fn a_local_policy_that_cannot_work_is_refused_at_its_line() {
+    let cases = [
+        (
+            "package team.uptime\n\ndeny contains \"down\" if {\n\tr := http.send({\"method\": \"get\", \"url\": \"https://x\"})\n\tr.status_code != 200\n}\n",
+            "team.rego:4:",
+            "`http.send`",
+        ),
+        (
+            "package team.dns\n\ndeny contains \"no address\" if {\n\tcount(net.lookup_ip_addr(\"example.org\")) == 0\n}\n",
+            "team.rego:4:",
+            "`net.lookup_ip_addr`",
+        ),
+        (
+            "package team.f\n\ndeny(x) := x\n",
+            "team.rego:3:",
+            "reporting rules must be partial sets",
+        ),
+    ];
+    let repo = repo_with_manifest("wgll: 1\n");
+    let policies = tempfile::tempdir().unwrap();
+    for (text, place, what) in cases {
+        write(policies.path(), "team.rego", text);
+        let (code, err) = check(
+            repo.path(),
+            &["--policy", policies.path().to_str().unwrap()],
+        );
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains(place) && err.contains(what), "{err}");
+
+        write(repo.path(), ".wgll/policies/team.rego", text);
+        let (code, err) = check(repo.path(), &[]);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(
+            err.contains(&format!(".wgll/policies/{place}")) && err.contains(what),
+            "{err}"
+        );
+        std::fs::remove_dir_all(repo.path().join(".wgll")).unwrap();
+    }
+}
+
+/// `.wgll/policies` that is a file, or a link to a folder (not followed),
+/// would leave the repository's own rules out unseen: it is an error.
+#[cfg(unix)]
+#[test]
+fn a_local_policies_folder_that_is_a_file_or_a_link_is_an_error() {
+    let repo = repo_with_manifest("wgll: 1\n");
+    write(repo.path(), ".wgll/policies", "package team\n");
+    let (code, err) = check(repo.path(), &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains(".wgll/policies") && err.contains("not a folder"),
+        "{err}"
+    );
+
+    std::fs::remove_file(repo.path().join(".wgll/policies")).unwrap();
+    write(
+        repo.path(),
+        "shared/team.rego",
+        "package team\n\ndeny contains \"x\"\n",
+    );
+    std::os::unix::fs::symlink("../shared", repo.path().join(".wgll/policies")).unwrap();
+    let (code, err) = check(repo.path(), &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains(".wgll/policies") && err.contains("not a folder"),
+        "{err}"
+    );
+    // Not applied, so not read.
+    let (code, err) = check(repo.path(), &["--no-local-config"]);
+    assert_ne!(code, Some(2), "{err}");
+}
+
+/// ADR folders outside the repository, or that it does not hold, are
+/// errors at their line of the configuration: ADR rules would otherwise
+/// judge no records and pass.
+#[test]
+fn an_adr_folder_outside_or_missing_is_an_error_at_its_config_line() {
+    let repo = common::copy_to_temp(&common::root().join("examples/patient-portal"));
+    for (dir, why) in [
+        ("../../x", "leaves the repository"),
+        ("/etc", "is absolute"),
+        ("docs/decisions", "holds no files"),
+    ] {
+        write(
+            repo.path(),
+            ".wgll/config.yaml",
+            format!("# ADRs\nadr_dirs:\n  - docs/adr\n  - {dir}\n"),
+        );
+        let (code, err) = check(repo.path(), &[]);
+        assert_eq!(code, Some(2), "{dir}: {err}");
+        assert!(
+            err.contains(&format!("ADR folder `{dir}` {why}"))
+                && err.contains("[.wgll/config.yaml:4:"),
+            "{dir}: {err}"
+        );
+    }
+    write(
+        repo.path(),
+        ".wgll/config.yaml",
+        "adr_dirs: [./docs/adr/]\n",
+    );
+    let (code, err) = check(repo.path(), &[]);
+    assert_eq!(code, Some(0), "{err}");
+}
+
+/// A manifest path naming git's own files, a place outside the repository
+/// or a folder is refused alike in the working tree and in a commit, never
+/// read and printed in one and missing in the other.
+#[test]
+fn a_manifest_path_outside_the_repository_files_is_refused_in_every_mode() {
+    let repo = common::copy_to_temp(&common::root().join("examples/patient-portal"));
+    common::commit_all(&common::git_init(repo.path()), "init", 1_780_000_000);
+    for (path, why) in [
+        (".git/config", "is inside `.git`"),
+        ("../wgll.yaml", "leaves the repository"),
+        ("docs", "is a folder"),
+    ] {
+        for mode in [&[][..], &["--rev", "HEAD"][..], &["--staged"][..]] {
+            let mut args = vec!["--manifest", path];
+            args.extend(mode);
+            let (code, err) = check(repo.path(), &args);
+            assert_eq!(code, Some(2), "{path} {mode:?}: {err}");
+            assert!(
+                err.contains(&format!("manifest `{path}` {why}")),
+                "{path} {mode:?}: {err}"
+            );
+            assert!(!err.contains("repositoryformatversion"), "{err}");
+        }
+    }
+    write(repo.path(), ".wgll/config.yaml", "manifest: .git/config\n");
+    let (code, err) = check(repo.path(), &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("manifest `.git/config` is inside `.git`")
+            && err.contains("[.wgll/config.yaml:1:"),
+        "{err}"
+    );
 }

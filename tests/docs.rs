@@ -104,6 +104,11 @@ fn the_configuration_guides_example_is_accepted() {
     let config = &guide[start..start + guide[start..].find("```").unwrap()];
     let repo = common::copy_to_temp(&root().join("examples/patient-portal"));
     common::write(repo.path(), ".wgll/config.yaml", config);
+    // The ADR folder it names must exist: a missing one is an error.
+    common::copy_dir(
+        &repo.path().join("docs/adr"),
+        &repo.path().join("records/decisions"),
+    );
     let out = wgll()
         .args(["check", "--format", "json", "--today", "2026-11-23"])
         .arg(repo.path())

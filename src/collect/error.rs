@@ -76,6 +76,22 @@ pub enum CollectError {
     #[diagnostic(transparent)]
     Config(#[from] crate::config::ConfigErrors),
 
+    /// The manifest's path (`--manifest`, or `manifest:` in a config) cannot
+    /// name a file of the repository.
+    #[error("manifest `{path}` {reason}")]
+    #[diagnostic(
+        code(wgll::collect::manifest_path),
+        help(
+            "name the manifest file inside the repository, relative to its root (by default `wgll.yaml`)"
+        )
+    )]
+    ManifestPath {
+        /// The path as given.
+        path: String,
+        /// Why it cannot be used.
+        reason: String,
+    },
+
     /// The git repository could not be read.
     #[error("{message}: {reason}")]
     #[diagnostic(

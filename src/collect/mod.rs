@@ -104,6 +104,25 @@ pub fn manifest_path(given: Option<&str>, configured: Option<&str>) -> String {
         .to_string()
 }
 
+/// Refuses a manifest path that cannot name a file of the repository, by
+/// its spelling and the tree's listing, so the working tree, the index and
+/// a commit answer alike: reading first would print `.git/config` from a
+/// working tree yet find "no manifest" in a commit.
+fn check_manifest_path(tree: &dyn RepoSource, path: &str) -> Result<(), CollectError> {
+    let refuse = |reason: &str| CollectError::ManifestPath {
+        path: path.to_string(),
+        reason: reason.to_string(),
+    };
+    if let Some(why) = crate::config::paths::outside_repository(path) {
+        return Err(refuse(why));
+    }
+    let inside = format!("{}/", path.trim_end_matches('/'));
+    if path.trim_matches('/').is_empty() || tree.files().iter().any(|f| f.starts_with(&inside)) {
+        return Err(refuse("is a folder, not a file"));
+    }
+    Ok(())
+}
+
 /// The input document policies see as `input`.
 #[derive(Debug, Clone, Serialize)]
 pub struct InputDocument {
@@ -164,6 +183,7 @@ pub fn collect(opened: &Opened, request: &Request<'_>) -> Result<Collected, Coll
     let manifest = if request.only_decisions {
         Value::Null
     } else {
+        check_manifest_path(tree, request.manifest)?;
         read_yaml(tree, request.manifest, "/manifest", &mut sources)?.unwrap_or(Value::Null)
     };
 

@@ -11,6 +11,7 @@
 //! each waiver entry and `error` gathers the problems into one report.
 
 mod error;
+pub mod paths;
 mod read;
 mod waiver;
 
@@ -75,6 +76,8 @@ pub struct Config {
     pub rules: BTreeMap<String, RuleSetting>,
     /// ADR folders, replacing the defaults.
     pub adr_dirs: Option<Vec<String>>,
+    /// Where each of `adr_dirs` was written, in the same order.
+    pub adr_dir_origins: Vec<Origin>,
     /// The manifest's repository-relative path.
     pub manifest: Option<String>,
     /// Waivers, the organisation's first.
@@ -95,7 +98,10 @@ impl Config {
             entry.severity = setting.severity.or(entry.severity);
             entry.origin = setting.origin;
         }
-        self.adr_dirs = over.adr_dirs.or(self.adr_dirs);
+        if over.adr_dirs.is_some() {
+            self.adr_dirs = over.adr_dirs;
+            self.adr_dir_origins = over.adr_dir_origins;
+        }
         self.manifest = over.manifest.or(self.manifest);
         self.waivers.extend(over.waivers);
         self.files.extend(over.files);

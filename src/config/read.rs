@@ -8,7 +8,7 @@ use std::ops::Range;
 use serde_json::Value;
 
 use super::waiver::waiver;
-use super::{Config, ConfigError, ConfigErrors, Origin, RuleSetting};
+use super::{Config, ConfigError, ConfigErrors, Origin, RuleSetting, paths};
 use crate::evaluate::metadata::Severity;
 use crate::sourcemap::NodeSpan;
 use crate::yaml::{self, YamlLimits};
@@ -85,30 +85,6 @@ impl Reader<'_> {
             Value::String(s) if !s.trim().is_empty() => Ok(s.trim().to_string()),
             _ => Err(self.wrong_type(pointer, name, "a non-empty string")),
         }
-    }
-
-    /// A list of strings: `None` when it is not a list, else the items that
-    /// are strings, each other item a problem of its own.
-    fn strings(
-        &self,
-        value: &Value,
-        pointer: &str,
-        name: &str,
-        problems: &mut Vec<ConfigError>,
-    ) -> Option<Vec<String>> {
-        let Value::Array(items) = value else {
-            problems.push(self.wrong_type(pointer, name, "a list of strings"));
-            return None;
-        };
-        Some(
-            items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| {
-                    kept(problems, self.string(v, &format!("{pointer}/{i}"), name))
-                })
-                .collect(),
-        )
     }
 }
 
@@ -198,16 +174,45 @@ pub fn parse(display: &str, text: &str) -> Result<Config, ConfigErrors> {
                 }
             }
             "adr_dirs" => {
-                if let Some(dirs) = r.strings(value, &pointer, "adr_dirs", &mut problems) {
-                    config.adr_dirs = Some(
-                        dirs.into_iter()
-                            .map(|d| d.trim_start_matches("./").trim_end_matches('/').to_string())
-                            .collect(),
+                let Value::Array(items) = value else {
+                    problems.push(r.wrong_type(&pointer, "adr_dirs", "a list of strings"));
+                    continue;
+                };
+                let mut dirs = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    let p = format!("{pointer}/{i}");
+                    let Some(dir) = kept(&mut problems, r.string(item, &p, "adr_dirs")) else {
+                        continue;
+                    };
+                    // A folder outside would be searched on the checking
+                    // machine, or not at all: ADR rules would pass on nothing.
+                    if let Some(why) = paths::outside_repository(&dir) {
+                        problems.push(r.error(
+                            r.span(&p),
+                            format!("ADR folder `{dir}` {why}"),
+                            "name a folder inside the repository, relative to its root (`docs/adr`)",
+                        ));
+                        continue;
+                    }
+                    dirs.push(
+                        dir.trim_start_matches("./")
+                            .trim_end_matches('/')
+                            .to_string(),
                     );
+                    config.adr_dir_origins.push(r.origin(&p));
                 }
+                config.adr_dirs = Some(dirs);
             }
             "manifest" => {
                 if let Some(path) = kept(&mut problems, r.string(value, &pointer, "manifest")) {
+                    if let Some(why) = paths::outside_repository(&path) {
+                        problems.push(r.error(
+                            r.span(&pointer),
+                            format!("manifest `{path}` {why}"),
+                            "name the manifest's path inside the repository, relative to its root (`wgll.yaml`)",
+                        ));
+                        continue;
+                    }
                     config.manifest = Some(path.trim_start_matches("./").to_string());
                 }
             }

@@ -1,8 +1,7 @@
 //! Stage 2 of the pipeline: Rego policies over the input document, giving
 //! findings. Policies are loaded and compiled once; each repository is
-//! evaluated on a clone of the compiled engine, under a time limit.
-//!
-//! This is the only place that talks to regorus.
+//! evaluated on a clone of the compiled engine, under a time limit. This is
+//! the only place that talks to regorus.
 
 pub mod builtin;
 pub mod bundle;
@@ -19,6 +18,7 @@ mod progress;
 mod raw;
 mod recursion;
 pub mod unit;
+mod unusable;
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -159,8 +159,8 @@ impl Policies {
             }
             modules.push(module);
         }
-        // Across every module, as a cycle may pass through several files.
-        recursion::refuse(&modules)?;
+        // Across every module, as cycles and calls may cross files.
+        recursion::refuse(&modules).and_then(|()| unusable::refuse(&modules))?;
         for meta in builtin::rules() {
             catalogue.insert(meta.id.clone(), meta);
         }

@@ -154,7 +154,7 @@ pub fn function_cycle(modules: &[Ref<Module>]) -> Option<Cycle> {
 }
 
 /// `data` and the package's path (`data.wgll.lib`).
-fn full_package(module: &Module) -> Vec<String> {
+pub(super) fn full_package(module: &Module) -> Vec<String> {
     std::iter::once("data".to_string())
         .chain(parse::package_path(module))
         .collect()
@@ -162,7 +162,7 @@ fn full_package(module: &Module) -> Vec<String> {
 
 /// The module's imports of `data`, by the name they bind (`lib`, or the
 /// `as` name).
-fn data_imports(module: &Module) -> Vec<(String, Vec<String>)> {
+pub(super) fn data_imports(module: &Module) -> Vec<(String, Vec<String>)> {
     module
         .imports
         .iter()
@@ -182,7 +182,7 @@ fn data_imports(module: &Module) -> Vec<(String, Vec<String>)> {
 
 /// A called name as a full path: `data.` paths as written, an imported name
 /// through its import, anything else inside the caller's package.
-fn resolve(
+pub(super) fn resolve(
     named: Vec<String>,
     package: &[String],
     imports: &[(String, Vec<String>)],
@@ -237,7 +237,7 @@ fn find_cycle(start: usize, functions: &[Function]) -> Option<Cycle> {
 
 /// Where a span starts, as a 1-based line and column in characters (regorus
 /// counts a tab as four columns; the error's snippet counts characters).
-fn line_and_column(span: &Span) -> (usize, usize) {
+pub(super) fn line_and_column(span: &Span) -> (usize, usize) {
     let text = span.source.get_contents();
     let start = (span.start as usize).min(text.len());
     let before = text.get(..start).unwrap_or("");

@@ -31,7 +31,7 @@ import data.wgll.lib
 # A declared region the code does not also show (when it does, the code's
 # line is the one to fix, and is reported below).
 deny contains finding if {
-	some i, region in input.manifest.hosting.regions
+	some i, region in lib.array_at(["hosting", "regions"])
 	not region in data.wgll.params.allowed_regions
 	not region in stored
 	finding := {

@@ -11,6 +11,13 @@ test_fails_for_a_us_region if {
 	f.at == "/manifest/hosting/regions/1"
 }
 
+test_regions_not_written_as_a_list_are_left_to_the_schema_rule if {
+	count(rule.deny) == 0 with input.manifest.hosting.regions as "us-east-1"
+	count(rule.deny) == 0 with input.manifest.hosting.regions as null
+	count(rule.deny) == 0 with input.manifest.hosting.regions as 3
+	count(rule.deny) == 0 with input.manifest.hosting.regions as {"us-east-1": true}
+}
+
 test_follows_the_parameter if {
 	count(rule.deny) == 1 with input.manifest.hosting.regions as ["eu-west-1"]
 		with data.wgll.params.allowed_regions as ["eu-west-2"]

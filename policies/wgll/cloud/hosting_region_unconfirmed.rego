@@ -25,6 +25,8 @@
 #     global edge services there and record a waiver saying so.
 package wgll.cloud.hosting_region_unconfirmed
 
+import data.wgll.lib
+
 # A region the code leaves to be given when it runs, with no declared
 # regions to stand for it.
 deny contains finding if {
@@ -50,7 +52,7 @@ deny contains finding if {
 	}
 }
 
-declared if count(input.manifest.hosting.regions) > 0
+declared if count(lib.array_at(["hosting", "regions"])) > 0
 
 subject(u) := sprintf("`%s`", [concat("`, `", array.slice(u.uses, 0, 3))]) if count(u.uses) > 0
 

@@ -26,7 +26,7 @@ deny contains finding if {
 	is_array(input.manifest.hosting.regions)
 	some i, r in input.observed.hosting.regions
 	r.holds == "data"
-	not r.region in {lower(d) | some d in input.manifest.hosting.regions}
+	not r.region in {lower(d) | some d in lib.array_at(["hosting", "regions"])}
 	# One finding per region, at its first place in the code.
 	i == min({j | some j, o in input.observed.hosting.regions; o.region == r.region; o.holds == "data"})
 	finding := {

@@ -22,7 +22,7 @@ import data.wgll.lib
 
 deny contains finding if {
 	lib.personal_data
-	some i, region in input.manifest.hosting.regions
+	some i, region in lib.array_at(["hosting", "regions"])
 	not region in data.wgll.params.uk_regions
 	not approved
 	finding := {
@@ -45,7 +45,7 @@ deny contains finding if {
 	some i, r in input.observed.hosting.regions
 	r.holds == "data"
 	not r.region in data.wgll.params.uk_regions
-	not r.region in {d | some d in input.manifest.hosting.regions}
+	not r.region in {d | some d in lib.array_at(["hosting", "regions"])}
 	not approved
 	finding := {
 		"rule": "CLOUD-03",

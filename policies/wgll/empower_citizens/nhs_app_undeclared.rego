@@ -33,7 +33,7 @@ deny contains finding if {
 	object.get(input.manifest, ["integrations", "nhs_app"], null) == null
 	# object.get: OPA evaluates a negated `in` outside the negation, so a
 	# missing list would make the rule undefined there.
-	not "nhs-app" in object.get(input.manifest, ["interoperability", "national_services"], [])
+	not "nhs-app" in lib.array_at(["interoperability", "national_services"])
 	finding := {
 		"rule": "EC-02",
 		"msg": "the service is for citizens but does not say whether it joins the NHS App: set `integrations.nhs_app`",

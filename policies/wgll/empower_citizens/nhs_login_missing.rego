@@ -58,7 +58,7 @@ deny contains finding if {
 
 offers_nhs_login if input.manifest.identity.citizen.provider == "nhs-login"
 
-offers_nhs_login if "nhs-login" in input.manifest.interoperability.national_services
+offers_nhs_login if "nhs-login" in lib.array_at(["interoperability", "national_services"])
 
 justified if input.manifest.identity.citizen.dapb3051_conformance
 

@@ -37,6 +37,6 @@ deny contains finding if {
 
 # The declared standards, spelt one way.
 standards contains replace(lower(trim_space(s)), " ", "-") if {
-	some s in input.manifest.interoperability.standards
+	some s in lib.array_at(["interoperability", "standards"])
 	is_string(s)
 }

@@ -70,7 +70,7 @@ deny contains finding if {
 	lib.past_discovery
 	fhir == null
 	not "fhir-uk-core" in standards
-	some i, s in input.manifest.interoperability.standards
+	some i, s in lib.array_at(["interoperability", "standards"])
 	fhir_token(s)
 	finding := {
 		"rule": "IOP-02",
@@ -85,7 +85,7 @@ deny contains finding if {
 	fhir == null
 	not "fhir-uk-core" in standards
 	not declares_fhir_standard
-	some i, api in input.manifest.interoperability.apis
+	some i, api in lib.array_at(["interoperability", "apis"])
 	fhir_token(api.standard)
 	finding := {
 		"rule": "IOP-02",
@@ -108,12 +108,12 @@ fhir_token(s) if startswith(normal(s), "fhir")
 fhir_token(s) if startswith(normal(s), "careconnect")
 
 declares_fhir_standard if {
-	some s in input.manifest.interoperability.standards
+	some s in lib.array_at(["interoperability", "standards"])
 	fhir_token(s)
 }
 
 standards contains normal(s) if {
-	some s in input.manifest.interoperability.standards
+	some s in lib.array_at(["interoperability", "standards"])
 	is_string(s)
 }
 

@@ -6,11 +6,7 @@ package wgll.lib
 observed_components := object.get(object.get(input, "observed", {}), "components", [])
 
 # The components the manifest lists; [] when it lists none.
-declared_components := c if {
-	is_object(input.manifest)
-	c := object.get(object_at(["technology"]), "components", [])
-	is_array(c)
-} else := []
+declared_components := array_at(["technology", "components"])
 
 # A name with case and punctuation gone: "Node.js" and "nodejs" are one.
 component_key(name) := lower(regex.replace(name, `[^A-Za-z0-9]`, ""))

@@ -128,6 +128,16 @@ object_at(path) := {} if {
 	not is_object(v)
 }
 
+# The list at a manifest path, or [] when it is absent or not a list.
+# Rules iterate lists through it: `some x in input.manifest.hosting.regions`
+# stops the whole evaluation when a team writes `regions: eu-west-2` or
+# leaves it empty, whereas the wrong type is WL-06's to report, at its line.
+# is_array guards both engines: neither iterates a string or a number here.
+array_at(path) := v if {
+	v := object.get(input.manifest, path, [])
+	is_array(v)
+} else := []
+
 # Whether the service is in private or public beta, or live.
 in_service if input.manifest.service.phase in {"beta", "live"}
 
@@ -138,10 +148,10 @@ personal_data if input.manifest.data_protection.personal_data == true
 cloud_hosted if input.manifest.hosting.model in {"public-cloud", "private-cloud", "hybrid"}
 
 # Whether the service's users include the public: patients, carers, citizens.
-serves_citizens if "citizens" in input.manifest.service.audience
+serves_citizens if "citizens" in array_at(["service", "audience"])
 
 # Whether the service's users include health and care staff.
-serves_staff if "staff" in input.manifest.service.audience
+serves_staff if "staff" in array_at(["service", "audience"])
 
 # Evidence fields an area rule checks itself (present, in place, not
 # hollow) and reports under its own measure, so WL-07 and WL-10 leave them.

@@ -77,6 +77,16 @@ test_object_at_gives_a_mapping_or_nothing if {
 	lib.object_at(["a", "b"]) == {} with input as {"manifest": {}}
 }
 
+test_array_at_gives_a_list_or_nothing if {
+	lib.array_at(["a", "b"]) == ["x"] with input as {"manifest": {"a": {"b": ["x"]}}}
+	lib.array_at(["a", "b"]) == [] with input as {"manifest": {"a": {"b": "x"}}}
+	lib.array_at(["a", "b"]) == [] with input as {"manifest": {"a": {"b": null}}}
+	lib.array_at(["a", "b"]) == [] with input as {"manifest": {"a": {"b": 3}}}
+	lib.array_at(["a", "b"]) == [] with input as {"manifest": {"a": {"b": {"c": 1}}}}
+	lib.array_at(["a", "b"]) == [] with input as {"manifest": {"a": "text"}}
+	lib.array_at(["a", "b"]) == [] with input as {"manifest": null}
+}
+
 test_owned_evidence_is_matched_by_its_dotted_path if {
 	lib.owned_evidence(["security", "vulnerability_disclosure"])
 	not lib.owned_evidence(["security", "threat_model"])

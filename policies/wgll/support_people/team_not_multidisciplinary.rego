@@ -22,14 +22,16 @@
 #     operational).
 package wgll.support_people.team_not_multidisciplinary
 
+import data.wgll.lib
+
 # The disciplines the team has, in lower case.
-has := {lower(d) | some d in input.manifest.team.disciplines; is_string(d)}
+has := {lower(d) | some d in lib.array_at(["team", "disciplines"]); is_string(d)}
 
 # The disciplines this team needs.
 needed contains d if some d in data.wgll.params.team_required_disciplines
 
 needed contains d if {
-	count(object.get(input.manifest, ["service", "audience"], [])) > 0
+	count(lib.array_at(["service", "audience"])) > 0
 	some d in data.wgll.params.team_user_facing_disciplines
 }
 
