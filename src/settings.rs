@@ -69,8 +69,11 @@ pub fn load(
     Ok(settings)
 }
 
-/// Each configured ADR folder this tree does not hold is an error at the
-/// line naming it: the ADR rules would otherwise judge no records and pass.
+/// Each ADR folder the repository's own config names that this tree does
+/// not hold is an error at the line naming it: the ADR rules would otherwise
+/// judge no records and pass. An organisation's config names where its
+/// repositories usually keep records; one without that folder has none there,
+/// which the ADR rules report, and the rest of a portfolio is not stopped.
 fn check_adr_dirs(tree: &dyn RepoSource, config: &Config) -> Result<(), CollectError> {
     let Some(dirs) = &config.adr_dirs else {
         return Ok(());
@@ -83,6 +86,9 @@ fn check_adr_dirs(tree: &dyn RepoSource, config: &Config) -> Result<(), CollectE
             continue;
         }
         let origin = config.adr_dir_origins.get(i).cloned().unwrap_or_default();
+        if origin.file != crate::config::LOCAL_CONFIG {
+            continue;
+        }
         let text = config
             .files
             .iter()

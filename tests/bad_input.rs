@@ -942,6 +942,21 @@ fn an_adr_folder_outside_or_missing_is_an_error_at_its_config_line() {
     );
     let (code, err) = check(repo.path(), &[]);
     assert_eq!(code, Some(0), "{err}");
+    // An organisation's config says where its repositories usually keep
+    // records: one without that folder is judged, not refused, so one
+    // repository does not fail a whole audit.
+    let org = tempfile::tempdir().unwrap();
+    write(org.path(), "org.yaml", "adr_dirs: [docs/adr, records]\n");
+    let org_config = org.path().join("org.yaml");
+    let (code, err) = check(
+        repo.path(),
+        &[
+            "--no-local-config",
+            "--config",
+            org_config.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
 }
 
 /// A manifest path naming git's own files, a place outside the repository
