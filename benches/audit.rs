@@ -35,7 +35,6 @@ fn run_with(program: &std::path::Path, extra: &[&str], list: &std::path::Path) -
     let out = Command::new("/usr/bin/time")
         .args(["-f", "%M"])
         .arg(program)
-        .args(extra)
         .args([
             "audit",
             "--rev",
@@ -46,8 +45,9 @@ fn run_with(program: &std::path::Path, extra: &[&str], list: &std::path::Path) -
             "json",
             "--output",
             "/dev/null",
-            "--from",
         ])
+        .args(extra)
+        .arg("--from")
         .arg(list)
         .stdout(Stdio::null())
         .output()
