@@ -877,7 +877,10 @@ fn credentials_named_in_an_error_are_redacted() {
 #[test]
 fn an_absurd_number_of_jobs_is_refused() {
     for bad in ["100000", "257", "-1", "many"] {
-        let out = wgll().args(["audit", "--jobs", bad, "."]).output().unwrap();
+        let out = wgll()
+            .args(["audit", &format!("--jobs={bad}"), "."])
+            .output()
+            .unwrap();
         let err = stderr_of(&out);
         assert_eq!(out.status.code(), Some(2), "{bad}: {err}");
         assert!(err.contains("--jobs"), "{bad}: {err}");
