@@ -73,6 +73,7 @@
 //! report/                stage 3: human and machine formats, one file each
 //!   mod.rs               CheckReport, the format enums (Choice) and render
 //!   paths.rs             file paths from the git root, for CI formats
+//!   safe.rs              the last filter on all output: no raw controls, no credentials
 //!   found.rs             what was found in the repository, in words
 //!   manifest.rs          the manifest `wgll init` writes, from what was found
 //!   human.rs json.rs sarif.rs junit.rs github.rs markdown.rs
@@ -87,6 +88,7 @@
 //! commands/              one file per subcommand: calls the pipeline and a renderer
 //!   mod.rs check.rs audit.rs adrs.rs input.rs rules.rs explain.rs test.rs init.rs hook.rs
 //! snippet.rs             source text made safe to quote in a diagnostic
+//! redact.rs              credentials in URLs, removed before anything is shown
 //! date.rs                calendar dates
 //! templates/             what `wgll init` writes
 //! main.rs                the command line: arguments to commands, text to the terminal
@@ -103,6 +105,7 @@ pub mod evaluate;
 pub mod findings;
 pub mod maturity;
 pub mod pipeline;
+pub mod redact;
 pub mod report;
 pub mod settings;
 pub mod snippet;

@@ -18,6 +18,7 @@ use wgll::report::adrs::LogFormat;
 use wgll::report::audit::AuditFormat;
 use wgll::report::human::Style;
 use wgll::report::rules::CatalogueFormat;
+use wgll::report::safe;
 use wgll::report::{CheckFormat, Choice};
 use wgll::settings::read_org_config;
 
@@ -71,8 +72,8 @@ enum Command {
         /// Read each repository at this revision, from git's object store (no checkout).
         #[arg(long, value_name = "REV")]
         rev: Option<String>,
-        /// Worker threads; 0, the default, is one per core.
-        #[arg(long, value_name = "N", default_value_t = 0)]
+        /// Worker threads, at most 256; 0, the default, is one per core.
+        #[arg(long, value_name = "N", default_value_t = 0, value_parser = jobs)]
         jobs: usize,
         /// Output format.
         #[arg(long, value_parser = choice::<AuditFormat>(), default_value = "table")]
@@ -226,15 +227,22 @@ const MEMORY_LIMIT_BYTES: u64 = 4 << 30;
 
 fn main() -> ExitCode {
     wgll::evaluate::set_memory_limit(MEMORY_LIMIT_BYTES);
-    let cli = Cli::parse();
     let plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // clap would print a bad value as given; it goes through the same
+        // filter as everything else (a value may come from a repository).
+        Err(e) => return usage(&e, plain),
+    };
     match run(cli, plain) {
         Ok(outcome) => {
             let mut stdout = std::io::stdout().lock();
+            let colour = !plain && stdout.is_terminal();
+            let text = safe::output(&outcome.stdout, colour);
             // A report that was not written whole (a full disk, a closed
             // pipe) must not leave a CI step reading "passed".
             match stdout
-                .write_all(outcome.stdout.as_bytes())
+                .write_all(text.as_bytes())
                 .and_then(|()| stdout.flush())
             {
                 Ok(()) => ExitCode::from(outcome.exit),
@@ -263,10 +271,35 @@ fn main() -> ExitCode {
             }
             // A full or closed stderr leaves nowhere to say why; the exit
             // code still does.
+            let text = safe::output(&text, colour);
             let _ = std::io::stderr().write_all(text.as_bytes());
             ExitCode::from(2)
         }
     }
+}
+
+/// Prints clap's help, version or usage error, and its exit code.
+fn usage(e: &clap::Error, plain: bool) -> ExitCode {
+    let to_stderr = e.use_stderr();
+    let colour = !plain
+        && if to_stderr {
+            std::io::stderr().is_terminal()
+        } else {
+            std::io::stdout().is_terminal()
+        };
+    let text = if colour {
+        e.render().ansi().to_string()
+    } else {
+        e.render().to_string()
+    };
+    let text = safe::output(&text, colour);
+    // As for any output: nowhere to write leaves the exit code to tell.
+    let _ = if to_stderr {
+        std::io::stderr().write_all(text.as_bytes())
+    } else {
+        std::io::stdout().write_all(text.as_bytes())
+    };
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
@@ -483,7 +516,7 @@ fn policies_here(args: &PolicyArgs) -> miette::Result<wgll::evaluate::Policies> 
 
 /// Writes a file the user named, saying which and why when it fails.
 fn write_file(path: &std::path::Path, text: &str, flag: &str) -> miette::Result<()> {
-    std::fs::write(path, text).map_err(|e| {
+    std::fs::write(path, safe::output(text, false).as_bytes()).map_err(|e| {
         miette::miette!(
             code = "wgll::write",
             "cannot write {flag} {}: {e}",
@@ -525,6 +558,24 @@ fn percent(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(p) if (0.0..=100.0).contains(&p) => Ok(p),
         _ => Err(format!("`{text}` is not a percentage from 0 to 100")),
+    }
+}
+
+/// The most workers an audit may ask for. Each is a process holding a
+/// compiled library (tens of MiB); past the cores there is nothing to gain,
+/// and a typo (`--jobs 100000`) would exhaust the machine's processes or
+/// memory.
+const MAX_JOBS: usize = 64;
+
+/// A worker count from 0 (one per core) to [`MAX_JOBS`]: a larger one is
+/// refused rather than quietly lowered, so the run is the one asked for.
+fn jobs(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(n) if n <= MAX_JOBS => Ok(n),
+        Ok(_) => Err(format!(
+            "`{text}` is more workers than useful; give at most {MAX_JOBS} (0 is one per core)"
+        )),
+        Err(_) => Err(format!("`{text}` is not a number of workers")),
     }
 }
 

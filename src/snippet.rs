@@ -14,15 +14,84 @@ use miette::{MietteError, MietteSpanContents, NamedSource, SourceCode, SourceSpa
 /// A named source for a diagnostic whose columns count characters, as the
 /// JSON, SARIF and annotations do; miette on its own counts bytes, so a
 /// header after `é` or an emoji would disagree with every other format.
+/// It may hold only an excerpt of a file (see [`Source::around`]): spans
+/// and line numbers stay those of the whole file.
 #[derive(Debug)]
-pub struct Source(NamedSource<String>);
+pub struct Source {
+    inner: NamedSource<String>,
+    /// Where the excerpt starts in the whole text, in bytes and in lines.
+    base: usize,
+    base_line: usize,
+}
+
+/// Lines quoted either side of a span by [`Source::around`]: more than
+/// miette shows as context.
+const AROUND_LINES: usize = 3;
+
+/// Lines of a span labelled by [`Source::around`]; the rest is cut.
+const MAX_LABEL_LINES: usize = 6;
 
 impl Source {
     /// `text` (already made [`quotable`]) under `name`, its control
     /// characters shown as placeholders of the same length (see
     /// [`mask_controls`]) so that no span moves.
     pub fn new(name: &str, text: String) -> Self {
-        Self(NamedSource::new(escape_controls(name), mask_controls(text)))
+        Self {
+            inner: NamedSource::new(escape_controls(name), mask_controls(text)),
+            base: 0,
+            base_line: 0,
+        }
+    }
+
+    /// The lines of `text` around `span`, made [`quotable`], and the span to
+    /// label in it. Quoting a whole file for each finding cost a pass over
+    /// it every time: thousands of findings in one large file took minutes.
+    pub fn around(name: &str, text: &str, span: Range<usize>) -> (Self, Range<usize>) {
+        let bytes = text.as_bytes();
+        let start = span.start.min(text.len());
+        let mut end = span.end.clamp(start, text.len());
+        // A label over a whole long section (thousands of links) would be
+        // quoted whole, for every finding in it: its first lines say where.
+        if let Some(cut) = bytes[start..end]
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| b == b'\n')
+            .nth(MAX_LABEL_LINES - 1)
+            .map(|(i, _)| start + i)
+        {
+            end = cut;
+        }
+        // Line breaks are ASCII, so both ends fall on character boundaries.
+        let mut from = start;
+        let mut seen = 0;
+        while from > 0 {
+            if bytes[from - 1] == b'\n' {
+                seen += 1;
+                if seen > AROUND_LINES {
+                    break;
+                }
+            }
+            from -= 1;
+        }
+        let mut to = end;
+        let mut seen = 0;
+        while to < bytes.len() {
+            if bytes[to] == b'\n' {
+                seen += 1;
+                if seen > AROUND_LINES {
+                    break;
+                }
+            }
+            to += 1;
+        }
+        let base_line = bytes[..from].iter().filter(|&&b| b == b'\n').count();
+        let (quoted, moved) = quotable_at(&text[from..to], start - from..end - from);
+        let source = Self {
+            inner: NamedSource::new(escape_controls(name), mask_controls(quoted)),
+            base: from,
+            base_line,
+        };
+        (source, moved.start + from..moved.end + from)
     }
 }
 
@@ -74,26 +143,31 @@ impl SourceCode for Source {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let contents = self
-            .0
-            .read_span(span, context_lines_before, context_lines_after)?;
+        let at = span.offset().saturating_sub(self.base);
+        let inner_span = SourceSpan::new(at.into(), span.len());
+        let contents =
+            self.inner
+                .read_span(&inner_span, context_lines_before, context_lines_after)?;
         // With context lines miette starts the contents at a line start
         // (column 0); only the header's own read has a column to fix.
-        if context_lines_before > 0 {
-            return Ok(contents);
-        }
-        let text = self.0.inner().as_str();
-        let mut at = span.offset().min(text.len());
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        let line_start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let column = if context_lines_before > 0 {
+            contents.column()
+        } else {
+            let text = self.inner.inner().as_str();
+            let mut at = at.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let line_start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+            text[line_start..at].chars().count()
+        };
+        let shown = contents.span();
         Ok(Box::new(MietteSpanContents::new_named(
-            self.0.name().to_string(),
+            self.inner.name().to_string(),
             contents.data(),
-            *contents.span(),
-            contents.line(),
-            text[line_start..at].chars().count(),
+            SourceSpan::new((shown.offset() + self.base).into(), shown.len()),
+            contents.line() + self.base_line,
+            column,
             contents.line_count(),
         )))
     }
@@ -189,6 +263,34 @@ fn window(text: &str, start: usize, end: usize, spans: &[Range<usize>]) -> (usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_excerpt_keeps_the_whole_files_lines_and_spans() {
+        let text: String = (1..=100).map(|i| format!("line {i}: é\n")).collect();
+        let at = text.find("line 50:").unwrap();
+        let (source, span) = Source::around("f.md", &text, at + 5..at + 7);
+        assert_eq!(span, at + 5..at + 7);
+        assert!(source.inner.inner().len() < 200, "an excerpt, not the file");
+        let contents = source.read_span(&span.clone().into(), 0, 0).unwrap();
+        assert_eq!((contents.line(), contents.column()), (49, 5));
+        let contents = source.read_span(&span.into(), 1, 1).unwrap();
+        assert_eq!(contents.line(), 48);
+        assert_eq!(
+            std::str::from_utf8(contents.data()).unwrap(),
+            "line 49: é\nline 50: é\nline 51: é\n"
+        );
+    }
+
+    #[test]
+    fn a_label_over_many_lines_is_cut_to_its_first() {
+        let text: String = (1..=1000).map(|i| format!("link {i}\n")).collect();
+        let (source, span) = Source::around("f.md", &text, 0..text.len());
+        assert_eq!(
+            &text[span],
+            "link 1\nlink 2\nlink 3\nlink 4\nlink 5\nlink 6"
+        );
+        assert!(source.inner.inner().len() < 100);
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {

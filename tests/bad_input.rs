@@ -992,3 +992,129 @@ fn a_manifest_path_outside_the_repository_files_is_refused_in_every_mode() {
         "{err}"
     );
 }
+
+/// The bytes a terminal or log viewer acts on: C0 but tab and line feed,
+/// DEL and C1 (as characters).
+fn is_control_byte(c: char) -> bool {
+    matches!(c as u32, 0x00..=0x08 | 0x0b..=0x1f | 0x7f..=0x9f)
+}
+
+/// Every output of every command is free of control characters and
+/// credentials, whatever the repository holds: an escaped ESC sequence in
+/// the manifest, raw ones (and markup) in an ADR title, and a remote that
+/// carries tokens; and the same for a repository with no remote at all.
+#[test]
+fn no_output_format_prints_control_characters_or_credentials() {
+    let hostile = common::copy_to_temp(&common::root().join("examples/patient-portal"));
+    let manifest = hostile.path().join("wgll.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(
+        &manifest,
+        text.replace(
+            "regions: [eu-west-2]",
+            r#"regions: ["us-east-1\e]0;PWNED\a\e[2J\r\n::error::forged%0A\x9b2J"]"#,
+        ),
+    )
+    .unwrap();
+    let adr = hostile.path().join("docs/adr/0003-use-nhs-login.md");
+    let text = std::fs::read_to_string(&adr).unwrap();
+    std::fs::write(
+        &adr,
+        text.replace(
+            "# Use NHS login for patient sign-in",
+            "# Use NHS login\u{1b}]0;PWNED\u{7} <img src=x> [a](http://e) | \u{9b}2J `x",
+        ),
+    )
+    .unwrap();
+    let repo = common::git_init(hostile.path());
+    common::commit_all(&repo, "Hostile", 1_780_000_000);
+    repo.remote(
+        "origin",
+        "https://x-access-token:SECRET1@github.com/o/r.git?token=SECRET2&access_token=SECRET3",
+    )
+    .unwrap();
+    let plain = common::copy_to_temp(&common::root().join("examples/patient-portal"));
+    common::commit_all(&common::git_init(plain.path()), "No remote", 1_780_000_000);
+
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    for format in ["human", "github", "markdown", "json", "sarif", "junit"] {
+        runs.push(vec!["check", "--today", TODAY, "--format", format]);
+    }
+    for format in ["table", "markdown", "mermaid", "json"] {
+        runs.push(vec!["adrs", "--format", format]);
+    }
+    for format in ["table", "markdown", "csv", "html", "json"] {
+        runs.push(vec!["audit", "--today", TODAY, "--format", format]);
+    }
+    runs.push(vec!["input", "--today", TODAY]);
+    for dir in [hostile.path(), plain.path()] {
+        for args in &runs {
+            let out = wgll().args(args).arg(dir).output().unwrap();
+            let all = [out.stdout.as_slice(), out.stderr.as_slice()].concat();
+            let text = String::from_utf8_lossy(&all);
+            assert!(matches!(out.status.code(), Some(0..=1)), "{args:?}: {text}");
+            // CSV ends its lines with CRLF (RFC 4180); a lone CR is refused.
+            let lines = text.replace("\r\n", "\n");
+            assert!(!lines.chars().any(is_control_byte), "{args:?}: {text:?}");
+            assert!(!text.contains("SECRET"), "{args:?}: {text}");
+            assert!(!text.contains("<img"), "{args:?}: markup passed: {text}");
+        }
+    }
+    // GitHub reads `::` commands only at a line's start: the forged one
+    // stays inside the message, its line break escaped.
+    let out = wgll()
+        .args(["check", "--today", TODAY, "--format", "github"])
+        .arg(hostile.path())
+        .output()
+        .unwrap();
+    assert!(
+        !common::stdout_of(&out)
+            .lines()
+            .any(|l| l.starts_with("::error::forged"))
+    );
+}
+
+/// A credential in a path or list named on the command line is not echoed
+/// in the error about it.
+#[test]
+fn credentials_named_in_an_error_are_redacted() {
+    let out = wgll()
+        .args([
+            "audit",
+            "https://user:SECRET1@host/x.git?access_token=SECRET2",
+        ])
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("https://***@host/x.git?access_token=***"),
+        "{err}"
+    );
+    assert!(!err.contains("SECRET"), "{err}");
+}
+
+/// `--jobs` asks for worker processes; a typo like 100000 would exhaust
+/// the machine. It is refused with the limit, before any work.
+#[test]
+fn an_absurd_number_of_jobs_is_refused() {
+    for bad in ["100000", "65", "-1", "many"] {
+        let out = wgll()
+            .args(["audit", &format!("--jobs={bad}"), "."])
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {err}");
+        assert!(err.contains("--jobs"), "{bad}: {err}");
+    }
+    let out = wgll()
+        .args(["audit", "--today", TODAY, "--jobs", "64"])
+        .arg(common::root().join("examples/patient-portal"))
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        stderr_of(&out)
+    );
+}

@@ -191,3 +191,38 @@ fn a_bad_staged_manifest_blocks_the_commit_and_a_fixed_one_passes() {
     );
     assert_ne!(head(dir.path()), before);
 }
+
+/// A `.git/hooks` that is a link (or a core.hooksPath through one) must not
+/// have the hook written wherever it leads.
+#[cfg(unix)]
+#[test]
+fn a_linked_hooks_folder_is_refused_not_written_through() {
+    let dir = example_repo();
+    let outside = tempfile::tempdir().unwrap();
+    let hooks = dir.path().join(".git/hooks");
+    if hooks.exists() {
+        std::fs::remove_dir_all(&hooks).unwrap();
+    }
+    std::os::unix::fs::symlink(outside.path(), &hooks).unwrap();
+    for force in [&[][..], &["--force"][..]] {
+        let out = install(dir.path(), force);
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("hooks is a symbolic link"), "{err}");
+        assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+    }
+
+    // The same through a configured, relative hooks path.
+    std::fs::remove_file(&hooks).unwrap();
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("githooks")).unwrap();
+    let repo = git2::Repository::open(dir.path()).unwrap();
+    repo.config()
+        .unwrap()
+        .set_str("core.hooksPath", "githooks")
+        .unwrap();
+    let out = install(dir.path(), &["--force"]);
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("githooks is a symbolic link"), "{err}");
+    assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+}

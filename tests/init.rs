@@ -204,3 +204,37 @@ fn prefills_what_it_observed_and_nothing_else() {
     assert_eq!(at("/manifest/security/dspt/status"), ["WL-09"]);
     assert_eq!(at("/manifest/clinical_safety/applicable"), ["WL-09"]);
 }
+
+/// A committed `docs -> /elsewhere` (or `docs/adr ->`) must not have init
+/// write outside the repository: it refuses, naming the link, and the
+/// folder the link leads to stays empty.
+#[cfg(unix)]
+#[test]
+fn a_linked_folder_on_the_way_is_refused_not_written_through() {
+    for link in ["docs", "docs/adr"] {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let at = dir.path().join(link);
+        std::fs::create_dir_all(at.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(outside.path(), &at).unwrap();
+        for force in [&[][..], &["--force"][..]] {
+            let out = wgll()
+                .arg("init")
+                .args(force)
+                .arg(dir.path())
+                .output()
+                .unwrap();
+            let err = stderr_of(&out);
+            assert_eq!(out.status.code(), Some(2), "{link}: {err}");
+            assert!(
+                err.contains(&format!("{link} is a symbolic link")),
+                "{link}: {err}"
+            );
+            assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+            assert!(
+                !dir.path().join("wgll.yaml").exists(),
+                "nothing is half-written"
+            );
+        }
+    }
+}

@@ -107,15 +107,17 @@ fn remote_url(repo: &Repository) -> Option<String> {
     remote.url().ok().map(strip_credentials)
 }
 
-/// Removes `user:token@` from an https URL: tokens must never reach a report.
+/// Removes `user:token@` from an https URL and redacts secret query values
+/// (`?token=`): tokens must never reach a report.
 fn strip_credentials(url: &str) -> String {
     if let Some((scheme, rest)) = url.split_once("://") {
-        let host_start = rest.find('/').unwrap_or(rest.len());
+        let host_start = rest.find(['/', '?', '#']).unwrap_or(rest.len());
         if let Some(at) = rest[..host_start].rfind('@') {
-            return format!("{scheme}://{}", &rest[at + 1..]);
+            let url = format!("{scheme}://{}", &rest[at + 1..]);
+            return crate::redact::credentials(&url).into_owned();
         }
     }
-    url.to_string()
+    crate::redact::credentials(url).into_owned()
 }
 
 /// Seconds since the epoch as `YYYY-MM-DDTHH:MM:SSZ`.
@@ -224,6 +226,14 @@ mod tests {
         assert_eq!(
             strip_credentials("https://github.com/o/a@b"),
             "https://github.com/o/a@b"
+        );
+        assert_eq!(
+            strip_credentials("https://user:pass@host?token=abc"),
+            "https://host?token=***"
+        );
+        assert_eq!(
+            strip_credentials("https://h/o/r.git?access_token=abc&ref=main"),
+            "https://h/o/r.git?access_token=***&ref=main"
         );
     }
 

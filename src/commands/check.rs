@@ -93,7 +93,9 @@ pub fn append_runner_files(
             .create(true)
             .append(true)
             .open(&path)
-            .and_then(|mut f| f.write_all(file.text.as_bytes()))
+            .and_then(|mut f| {
+                f.write_all(crate::report::safe::output(&file.text, false).as_bytes())
+            })
             .map_err(cannot)?;
     }
     Ok(())

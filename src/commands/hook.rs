@@ -50,6 +50,18 @@ pub enum HookError {
         /// The hook file.
         path: String,
     },
+    /// The hooks folder, or a folder on its way, is a symbolic link.
+    #[error("{link} is a symbolic link; wgll hook install does not write through it")]
+    #[diagnostic(
+        code(wgll::hook::link),
+        help(
+            "it could lead outside the repository; install the hook where the link leads yourself, or set core.hooksPath to a real folder"
+        )
+    )]
+    Link {
+        /// The link.
+        link: String,
+    },
     /// Writing failed.
     #[error("{path}: {reason}")]
     #[diagnostic(code(wgll::hook::write))]
@@ -109,12 +121,19 @@ fn hook_path(path: &Path) -> Result<PathBuf, HookError> {
         .config()
         .ok()
         .and_then(|c| c.get_path("core.hooksPath").ok());
-    let dir = match configured {
-        Some(dir) if dir.is_absolute() => dir,
-        Some(dir) => workdir.join(dir),
-        None => repo.commondir().join("hooks"),
+    // The folders below the repository's own (working tree or git folder)
+    // must be real ones; an absolute core.hooksPath is the user's choice.
+    let (base, rel) = match configured {
+        Some(dir) if dir.is_absolute() => (dir, PathBuf::new()),
+        Some(dir) => (workdir.to_path_buf(), dir),
+        None => (repo.commondir().to_path_buf(), PathBuf::from("hooks")),
     };
-    Ok(dir.join("pre-commit"))
+    if let Some(link) = super::linked_folder(&base, &rel) {
+        return Err(HookError::Link {
+            link: base.join(link).display().to_string(),
+        });
+    }
+    Ok(base.join(rel).join("pre-commit"))
 }
 
 #[cfg(unix)]

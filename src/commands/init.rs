@@ -42,6 +42,20 @@ pub enum InitError {
         /// The path given.
         path: String,
     },
+    /// A folder on the way to a file is a symbolic link.
+    #[error("{link} is a symbolic link; wgll init does not write through it")]
+    #[diagnostic(
+        code(wgll::init::link),
+        help(
+            "it could lead outside the repository; write {path} yourself, or replace the link with a folder"
+        )
+    )]
+    Link {
+        /// The link, relative to the repository.
+        link: String,
+        /// The file that would have been written through it.
+        path: String,
+    },
     /// Writing failed.
     #[error("{path}: {reason}")]
     #[diagnostic(code(wgll::init::write))]
@@ -81,6 +95,17 @@ pub fn run(root: &Path, force: bool) -> Result<Outcome, InitError> {
     let mut files = vec![("wgll.yaml".to_string(), manifest)];
     if own_template.is_none() {
         files.push((format!("{adr_dir}/template.md"), ADR_TEMPLATE.to_string()));
+    }
+    for (rel, _) in &files {
+        // The file itself may be a link (--force replaces the link); a
+        // folder on its way may not.
+        let folder = Path::new(rel).parent().unwrap_or(Path::new(""));
+        if let Some(link) = super::linked_folder(root, folder) {
+            return Err(InitError::Link {
+                link: link.display().to_string(),
+                path: rel.clone(),
+            });
+        }
     }
     if !force {
         for (rel, _) in &files {

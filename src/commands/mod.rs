@@ -13,7 +13,7 @@ pub mod input;
 pub mod rules;
 pub mod test;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::collect::ReadMode;
 use crate::date::Date;
@@ -65,4 +65,23 @@ pub fn policy_files(dirs: &[PathBuf]) -> Result<Vec<PolicyFile>, PolicyError> {
         extra.extend(bundle::from_dir(dir)?);
     }
     bundle::overlay(bundle::bundled(), extra)
+}
+
+/// The first folder on the way from `base` to `rel` that is a symbolic
+/// link, as `rel`'s prefix. A command that writes into a repository
+/// follows none: a committed `docs -> /etc` would otherwise have it write
+/// wherever the link leads, outside the repository.
+pub fn linked_folder(base: &Path, rel: &Path) -> Option<PathBuf> {
+    let mut prefix = PathBuf::new();
+    for part in rel.components() {
+        prefix.push(part);
+        if base
+            .join(&prefix)
+            .symlink_metadata()
+            .is_ok_and(|m| m.is_symlink())
+        {
+            return Some(prefix);
+        }
+    }
+    None
 }

@@ -114,13 +114,23 @@ fn table(adrs: &[Adr]) -> String {
 }
 
 fn markdown(adrs: &[Adr]) -> String {
-    let escape = |s: &str| s.replace('|', "\\|");
+    let escape = super::markdown::cell;
     let mut out = format!("| {} |\n|{}\n", HEADINGS.join(" | "), "---|".repeat(7));
     for row in rows(adrs) {
         let cells: Vec<String> = row.iter().map(|c| escape(c)).collect();
         out.push_str(&format!("| {} |\n", cells.join(" | ")));
     }
     out
+}
+
+/// Text from a record for a node label: Mermaid's entity codes for what
+/// would end the label or become markup, and no control character.
+fn mermaid_text(text: &str) -> String {
+    super::safe::line(text)
+        .replace('#', "#35;")
+        .replace('"', "#quot;")
+        .replace('<', "#lt;")
+        .replace('>', "#gt;")
 }
 
 /// A flowchart: one node per record, solid arrows for supersedes, dotted
@@ -132,10 +142,10 @@ fn mermaid(adrs: &[Adr]) -> String {
         let label = format!(
             "{}{}<br/><i>{}</i>",
             a.number.map_or_else(String::new, |n| format!("{n}. ")),
-            a.title.as_deref().unwrap_or(&a.file),
-            a.status.as_deref().unwrap_or("no status"),
+            mermaid_text(a.title.as_deref().unwrap_or(&a.file)),
+            mermaid_text(a.status.as_deref().unwrap_or("no status")),
         );
-        out.push_str(&format!("  adr{i}[\"{}\"]\n", label.replace('"', "#quot;")));
+        out.push_str(&format!("  adr{i}[\"{label}\"]\n"));
     }
     let mut edges = std::collections::BTreeSet::new();
     let mut missing = std::collections::BTreeSet::new();

@@ -190,6 +190,28 @@ fn help_text(f: &Finding) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("\n"))
 }
 
+/// Findings quoted with their source; the rest get one line each, so a
+/// repository with thousands of findings (a record with thousands of
+/// broken links) does not flood a terminal or a CI log. Nobody reads that
+/// many boxes; JSON and SARIF list every finding in full.
+const MAX_QUOTED: usize = 200;
+
+/// One line for a finding past [`MAX_QUOTED`].
+fn brief(report: &CheckReport<'_>, f: &Finding) -> String {
+    let place = match (&f.file, f.line) {
+        (Some(file), Some(line)) => format!("{}:{line}", report.from_root(file)),
+        (Some(file), None) => report.from_root(file),
+        (None, _) => "(repository)".to_string(),
+    };
+    let waived = if f.waived.is_some() { ", waived" } else { "" };
+    format!(
+        "{place}: {} {}{waived}: {}\n",
+        f.severity.as_str(),
+        f.rule,
+        f.message
+    )
+}
+
 /// Renders the findings and a summary line.
 pub fn render(report: &CheckReport<'_>, style: Style) -> String {
     let theme = if style.colour {
@@ -206,7 +228,17 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
         .with_word_separator(textwrap::WordSeparator::AsciiSpace)
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
-    for finding in report.findings {
+    for (i, finding) in report.findings.iter().enumerate() {
+        if i == MAX_QUOTED {
+            out.push_str(&format!(
+                "{} more findings, without their source quoted (--format json lists them in full):\n",
+                report.findings.len() - MAX_QUOTED
+            ));
+        }
+        if i >= MAX_QUOTED {
+            out.push_str(&brief(report, finding));
+            continue;
+        }
         let mut shown = finding.clone();
         let source = finding
             .span
@@ -214,16 +246,18 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
             .zip(finding.file.as_deref())
             .and_then(|(span, path)| Some((span, report.sources.file(path)?)))
             .map(|(span, file)| {
-                let (quoted, span) = crate::snippet::quotable_at(&file.text, span.clone());
+                let (source, span) =
+                    crate::snippet::Source::around(&file.path, &file.text, span.clone());
                 shown.span = Some(span);
-                crate::snippet::Source::new(&file.path, quoted)
+                source
             });
         let related = finding
             .related
             .iter()
             .filter_map(|r| {
                 let file = report.sources.file(&r.file)?;
-                let (quoted, span) = crate::snippet::quotable_at(&file.text, r.span.clone());
+                let (source, span) =
+                    crate::snippet::Source::around(&file.path, &file.text, r.span.clone());
                 let message = if r.message.is_empty() {
                     format!("related: {}:{}", r.file, r.line)
                 } else {
@@ -231,7 +265,7 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
                 };
                 Some(PlaceDiagnostic {
                     message,
-                    source: crate::snippet::Source::new(&file.path, quoted),
+                    source,
                     span,
                 })
             })

@@ -14,12 +14,41 @@ use crate::findings::Summary;
 const MAX_ROWS: usize = 500;
 
 /// Escapes text for a Markdown table cell: `|` would end the cell, a newline
-/// the row.
+/// the row; text from a repository must not become markup either (`<img>`,
+/// `<details>`, a `[link](...)`), nor print a control character.
 pub fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace("\r\n", "<br>")
-        .replace(['\n', '\r'], "<br>")
+    let text = text.replace("\r\n", "\n");
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' => out.push_str("<br>"),
+            '\\' | '|' | '[' | ']' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c if c.is_control() => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text as a code span in a table cell: fenced by more backticks than it
+/// holds in a row, so none of its own can close it; only `|` is escaped,
+/// which tables read before code spans.
+pub fn code(text: &str) -> String {
+    let text = super::safe::line(text).replace('|', "\\|");
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if longest > 0 { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// Each success measure's score, or that it was not assessed; without a
@@ -134,8 +163,8 @@ pub fn render(report: &CheckReport<'_>) -> String {
             None => f.severity.as_str().to_string(),
         };
         let location = match (&f.file, f.line) {
-            (Some(file), Some(line)) => format!("`{}:{line}`", report.from_root(file)),
-            (Some(file), None) => format!("`{}`", report.from_root(file)),
+            (Some(file), Some(line)) => code(&format!("{}:{line}", report.from_root(file))),
+            (Some(file), None) => code(&report.from_root(file)),
             (None, _) => "(repository)".to_string(),
         };
         let mut message = f.message.clone();
@@ -147,7 +176,7 @@ pub fn render(report: &CheckReport<'_>) -> String {
             "| {} | {} | {} | {} |\n",
             cell(&rule),
             severity,
-            cell(&location),
+            location,
             cell(&message)
         ));
     }

@@ -60,6 +60,7 @@ pub mod markdown;
 pub mod paths;
 pub mod rego_tests;
 pub mod rules;
+pub mod safe;
 pub mod sarif;
 
 pub use self::paths::CiPaths;

@@ -32,7 +32,11 @@ links contains [m, adr.number] if {
 
 # number -> the numbers it supersedes. Built from the links, which are few,
 # rather than by scanning every record for every number.
-edges := {n: {m | some [n2, m] in links; n2 == n} | some [n, _] in links}
+# Each record's targets gathered once per record, not once per link: a
+# record with thousands of links stays linear.
+sources := {n | some [n, _] in links}
+
+edges := {n: {m | some [n2, m] in links; n2 == n} | some n in sources}
 
 deny contains finding if {
 	some n, older in edges

@@ -6,9 +6,7 @@ use std::fmt::Write as _;
 use super::{AuditReport, Coverage, change_text, measures, score_text};
 use crate::audit::Status;
 
-fn escape(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
-}
+use crate::report::markdown::cell as escape;
 
 /// Renders the audit as Markdown.
 pub fn render(report: &AuditReport<'_>) -> String {
