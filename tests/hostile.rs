@@ -600,8 +600,7 @@ fn run(case: &Case) -> Ran {
     let wall = start.elapsed();
     let out = std::fs::read(&out_path).unwrap_or_default();
     let err = std::fs::read(&err_path).unwrap_or_default();
-    let text = String::from_utf8_lossy(&[out, err.clone()].concat()).into_owned();
-    let err = String::from_utf8_lossy(&err).into_owned();
+    let text = String::from_utf8_lossy(&[out, err].concat()).into_owned();
     let shown = || {
         text.chars()
             .take(600)
