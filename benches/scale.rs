@@ -219,7 +219,7 @@ fn main() {
             passing,
         ),
         (
-            "baseline: list the commit's tree (100,010 files)",
+            "baseline: list the commit's tree (100,011 files)",
             listing,
             listing,
         ),
