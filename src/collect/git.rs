@@ -156,6 +156,11 @@ fn shallow_cuts(repo: &Repository) -> Option<HashSet<Oid>> {
 /// `start`) that changed it. Paths never committed are left out, and so are
 /// paths whose last change lies beyond a shallow clone's cut (unknown, not
 /// guessed as the date of the cut).
+///
+/// One walk of the history: each commit's tree is compared with its
+/// parent's only along the folders that hold a path still unanswered, and a
+/// folder whose tree id did not change is not opened, so the cost follows
+/// the history and the folders that changed, not paths times commits.
 pub fn last_changed(
     repo: &Repository,
     start: &Commit<'_>,
@@ -163,16 +168,13 @@ pub fn last_changed(
 ) -> BTreeMap<String, String> {
     let cuts = shallow_cuts(repo);
     let mut found = BTreeMap::new();
-    let mut remaining: Vec<&String> = paths.iter().collect();
+    let mut pending = PathTrie::default();
+    for path in paths {
+        pending.insert(path);
+    }
     let mut commit = start.clone();
-    let entry_id = |c: &Commit<'_>, path: &str| {
-        c.tree()
-            .ok()
-            .and_then(|t| t.get_path(path.as_ref()).ok())
-            .map(|e| e.id())
-    };
     for _ in 0..HISTORY_LIMIT {
-        if remaining.is_empty() {
+        if pending.is_empty() {
             break;
         }
         let parent = commit.parent(0).ok();
@@ -190,23 +192,107 @@ pub fn last_changed(
         if cut {
             break;
         }
-        let date = Date::from_unix_seconds(commit.time().seconds()).to_string();
-        remaining.retain(|path| {
-            let here = entry_id(&commit, path);
-            let before = parent.as_ref().and_then(|p| entry_id(p, path));
-            if here.is_some() && here != before {
-                found.insert((*path).clone(), date.clone());
-                false
-            } else {
-                true
+        if let Ok(here) = commit.tree() {
+            let before = parent.as_ref().and_then(|p| p.tree().ok());
+            let mut changed = Vec::new();
+            pending.changed(repo, &here, before.as_ref(), &mut changed);
+            if !changed.is_empty() {
+                let date = Date::from_unix_seconds(commit.time().seconds()).to_string();
+                for path in changed {
+                    pending.remove(&path);
+                    found.insert(path, date.clone());
+                }
             }
-        });
+        }
         match parent {
             Some(p) => commit = p,
             None => break,
         }
     }
     found
+}
+
+/// The paths still waiting for their last change, as a tree of names, so
+/// one commit is compared along shared folders once.
+#[derive(Debug, Default)]
+struct PathTrie {
+    /// The full path when a path ends here.
+    path: Option<String>,
+    children: BTreeMap<String, PathTrie>,
+}
+
+impl PathTrie {
+    fn insert(&mut self, path: &str) {
+        let mut node = self;
+        for name in path.split('/') {
+            node = node.children.entry(name.to_string()).or_default();
+        }
+        node.path = Some(path.to_string());
+    }
+
+    fn is_empty(&self) -> bool {
+        self.path.is_none() && self.children.is_empty()
+    }
+
+    /// Removes a path, and the folders left with nothing to wait for.
+    fn remove(&mut self, path: &str) {
+        fn go<'a>(node: &mut PathTrie, mut names: impl Iterator<Item = &'a str>) {
+            match names.next() {
+                None => node.path = None,
+                Some(name) => {
+                    if let Some(child) = node.children.get_mut(name) {
+                        go(child, names);
+                        if child.is_empty() {
+                            node.children.remove(name);
+                        }
+                    }
+                }
+            }
+        }
+        go(self, path.split('/'));
+    }
+
+    /// The waiting paths under the folder `here` (in the commit) whose entry
+    /// exists there and differs from the one in `before` (the parent's same
+    /// folder, if it has one).
+    fn changed(
+        &self,
+        repo: &Repository,
+        here: &git2::Tree<'_>,
+        before: Option<&git2::Tree<'_>>,
+        out: &mut Vec<String>,
+    ) {
+        // A folder with the same tree id holds the same entries.
+        if before.is_some_and(|b| b.id() == here.id()) {
+            return;
+        }
+        for (name, child) in &self.children {
+            let Some(entry) = here.get_name(name) else {
+                continue;
+            };
+            let old = before.and_then(|b| b.get_name(name));
+            let old_id = old.as_ref().map(git2::TreeEntry::id);
+            if old_id == Some(entry.id()) {
+                continue;
+            }
+            if let Some(path) = &child.path {
+                out.push(path.clone());
+            }
+            if child.children.is_empty() {
+                continue;
+            }
+            let as_tree = |e: &git2::TreeEntry<'_>| {
+                (e.kind() == Some(git2::ObjectType::Tree))
+                    .then(|| repo.find_tree(e.id()).ok())
+                    .flatten()
+            };
+            let Some(sub) = as_tree(&entry) else {
+                continue;
+            };
+            let old_sub = old.as_ref().and_then(as_tree);
+            child.changed(repo, &sub, old_sub.as_ref(), out);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -235,6 +321,154 @@ mod tests {
             strip_credentials("https://h/o/r.git?access_token=abc&ref=main"),
             "https://h/o/r.git?access_token=***&ref=main"
         );
+    }
+
+    /// Writes `files` (path -> content) as a tree and commits it at `secs`.
+    fn commit<'r>(
+        repo: &'r Repository,
+        files: &BTreeMap<String, String>,
+        secs: i64,
+        parent: Option<&Commit<'r>>,
+    ) -> Commit<'r> {
+        fn tree(repo: &Repository, files: &[(&str, &str)]) -> Oid {
+            let mut builder = repo.treebuilder(None).unwrap();
+            let mut folders: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+            for (path, text) in files {
+                match path.split_once('/') {
+                    Some((folder, rest)) => folders.entry(folder).or_default().push((rest, text)),
+                    None => {
+                        let blob = repo.blob(text.as_bytes()).unwrap();
+                        builder.insert(path, blob, 0o100_644).unwrap();
+                    }
+                }
+            }
+            for (folder, inner) in folders {
+                builder
+                    .insert(folder, tree(repo, &inner), 0o040_000)
+                    .unwrap();
+            }
+            builder.write().unwrap()
+        }
+        let flat: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let tree = repo.find_tree(tree(repo, &flat)).unwrap();
+        let who = git2::Signature::new("t", "t@example.org", &git2::Time::new(secs, 0)).unwrap();
+        let parents: Vec<&Commit<'_>> = parent.into_iter().collect();
+        let id = repo.commit(None, &who, &who, "c", &tree, &parents).unwrap();
+        repo.find_commit(id).unwrap()
+    }
+
+    /// The per-path lookup the walk replaced: each path's entry in each
+    /// commit and its parent, read as the reference for what it must find.
+    fn looked_up_path_by_path(start: &Commit<'_>, paths: &[String]) -> BTreeMap<String, String> {
+        let mut found = BTreeMap::new();
+        let entry = |c: &Commit<'_>, path: &str| {
+            c.tree()
+                .ok()
+                .and_then(|t| t.get_path(path.as_ref()).ok())
+                .map(|e| e.id())
+        };
+        let mut commit = start.clone();
+        loop {
+            let parent = commit.parent(0).ok();
+            for path in paths {
+                let here = entry(&commit, path);
+                if !found.contains_key(path)
+                    && here.is_some()
+                    && here != parent.as_ref().and_then(|p| entry(p, path))
+                {
+                    let date = Date::from_unix_seconds(commit.time().seconds()).to_string();
+                    found.insert(path.clone(), date);
+                }
+            }
+            match parent {
+                Some(p) => commit = p,
+                None => return found,
+            }
+        }
+    }
+
+    #[test]
+    fn last_changed_agrees_with_looking_each_path_up_in_each_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Repository::init_bare(dir.path()).unwrap();
+        let day = 86_400;
+        let mut files = BTreeMap::new();
+        let mut head: Option<Commit<'_>> = None;
+        // A history that adds, edits, deletes and re-adds records, turns a
+        // record into a folder and back, and commits without changes.
+        let steps: Vec<Vec<(&str, Option<&str>)>> = vec![
+            vec![("docs/adr/0001-a.md", Some("a")), ("README.md", Some("r"))],
+            vec![
+                ("docs/adr/0002-b.md", Some("b")),
+                ("adr/0001-x.md", Some("x")),
+            ],
+            vec![("README.md", Some("r2"))],
+            vec![],
+            vec![
+                ("docs/adr/0001-a.md", Some("a2")),
+                ("docs/adr/0003-c.md", Some("c")),
+            ],
+            vec![("docs/adr/0002-b.md", None)],
+            vec![
+                ("adr/0001-x.md", None),
+                ("adr/0001-x.md/inner.md", Some("i")),
+            ],
+            vec![
+                ("docs/adr/0002-b.md", Some("b")),
+                ("docs/other/n.md", Some("n")),
+            ],
+            vec![
+                ("adr/0001-x.md/inner.md", None),
+                ("adr/0001-x.md", Some("x")),
+            ],
+            vec![("docs/adr/0003-c.md", Some("c2"))],
+        ];
+        for (i, step) in steps.iter().enumerate() {
+            for (path, text) in step {
+                match text {
+                    Some(t) => files.insert((*path).to_string(), (*t).to_string()),
+                    None => files.remove(*path),
+                };
+            }
+            let secs = 1_780_000_000 + i64::try_from(i).unwrap() * day;
+            head = Some(commit(&repo, &files, secs, head.as_ref()));
+        }
+        let head = head.unwrap();
+        let paths: Vec<String> = [
+            "docs/adr/0001-a.md",
+            "docs/adr/0002-b.md",
+            "docs/adr/0003-c.md",
+            "adr/0001-x.md",
+            "adr/0001-x.md/inner.md",
+            "docs/adr/0009-never.md",
+            "README.md",
+        ]
+        .iter()
+        .map(|p| (*p).to_string())
+        .collect();
+        let walked = last_changed(&repo, &head, &paths);
+        assert_eq!(walked, looked_up_path_by_path(&head, &paths));
+        assert_eq!(
+            walked.get("docs/adr/0002-b.md").map(String::as_str),
+            Some("2026-06-04")
+        );
+        assert_eq!(
+            walked.get("adr/0001-x.md").map(String::as_str),
+            Some("2026-06-05")
+        );
+        assert!(!walked.contains_key("docs/adr/0009-never.md"));
+        // Every commit as a start agrees too.
+        let mut commit = Some(head);
+        while let Some(c) = commit {
+            assert_eq!(
+                last_changed(&repo, &c, &paths),
+                looked_up_path_by_path(&c, &paths)
+            );
+            commit = c.parent(0).ok();
+        }
     }
 
     #[test]

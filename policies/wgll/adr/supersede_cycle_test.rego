@@ -34,3 +34,29 @@ test_fails_for_a_record_superseding_itself if {
 	some f in rule.deny with input.adrs as [{"file": "1.md", "number": 1, "supersedes": [1]}]
 	f.at == "/adrs/0/status"
 }
+
+test_passes_for_a_long_chain_in_either_direction if {
+	falling := [{"file": sprintf("%d.md", [n]), "number": n, "supersedes": [n - 1]} | some n in numbers.range(2, 5000)]
+	count(rule.deny) == 0 with input.adrs as falling
+	rising := [{"file": sprintf("%d.md", [n]), "number": n, "supersedes": [n + 1]} | some n in numbers.range(1, 4999)]
+	count(rule.deny) == 0 with input.adrs as rising
+}
+
+test_fails_for_every_record_of_a_long_cycle if {
+	chain := [{"file": sprintf("%d.md", [n]), "number": n, "supersedes": [n - 1]} | some n in numbers.range(2, 5000)]
+	found := rule.deny with input.adrs as array.concat([{"file": "1.md", "number": 1, "supersedes": [5000]}], chain)
+	count(found) == 5000
+}
+
+test_fails_only_for_the_records_on_the_cycle if {
+	# 11 -> 10 -> 12 -> 11, with 9 and 8 below the cycle and 20 above it.
+	found := rule.deny with input.adrs as [
+		{"file": "8.md", "number": 8},
+		{"file": "9.md", "number": 9, "supersedes": [8]},
+		{"file": "10.md", "number": 10, "supersedes": [9, 12]},
+		{"file": "11.md", "number": 11, "supersedes": [10]},
+		{"file": "12.md", "number": 12, "supersedes": [11], "superseded_by": [10, 20]},
+		{"file": "20.md", "number": 20, "supersedes": [12]},
+	]
+	{f.at | some f in found} == {"/adrs/2/status", "/adrs/3/status", "/adrs/4/status"}
+}
