@@ -126,6 +126,7 @@ pub fn read(
     let request = Request {
         adr_dirs: settings.config.adr_dirs.as_deref(),
         only_decisions,
+        manifest_required: options.manifest.is_some(),
         ..Request::new(&manifest, options.today)
     };
     let mut collected = collect::collect(opened, &request)?;

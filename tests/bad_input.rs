@@ -970,6 +970,9 @@ fn a_manifest_path_outside_the_repository_files_is_refused_in_every_mode() {
         (".git/config", "is inside `.git`"),
         ("../wgll.yaml", "leaves the repository"),
         ("docs", "is a folder"),
+        // Named but absent: a typo must not turn a check of the claims into
+        // a check of the evidence alone.
+        ("wgll.yml", "is not in the repository"),
     ] {
         for mode in [&[][..], &["--rev", "HEAD"][..], &["--staged"][..]] {
             let mut args = vec!["--manifest", path];

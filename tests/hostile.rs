@@ -431,9 +431,8 @@ fn cases() -> Vec<Case> {
         case("cli", "missing_path", Is(2), |dir| {
             vec!["check".into(), dir.join("no/such/folder").into()]
         }),
-        // A manifest named but absent is judged as missing (findings), not
-        // refused.
-        case("cli", "missing_manifest", Any, |dir| {
+        // A manifest named on the command line but absent is refused.
+        case("cli", "missing_manifest", Is(2), |dir| {
             with_file(dir, "README.md", b"x\n");
             check_args(dir, &["--manifest", "no-such.yaml"])
         }),

@@ -80,6 +80,10 @@ pub struct Request<'a> {
     /// Read only the decision records (and the file list): `wgll adrs` needs
     /// no manifest, so a broken one must not stop it.
     pub only_decisions: bool,
+    /// The manifest was named on the command line: its absence is an error,
+    /// not a repository without a manifest (a typo must not turn a check of
+    /// the claims into a check of the evidence alone).
+    pub manifest_required: bool,
 }
 
 impl<'a> Request<'a> {
@@ -90,6 +94,7 @@ impl<'a> Request<'a> {
             adr_dirs: None,
             today,
             only_decisions: false,
+            manifest_required: false,
         }
     }
 }
@@ -184,7 +189,16 @@ pub fn collect(opened: &Opened, request: &Request<'_>) -> Result<Collected, Coll
         Value::Null
     } else {
         check_manifest_path(tree, request.manifest)?;
-        read_yaml(tree, request.manifest, "/manifest", &mut sources)?.unwrap_or(Value::Null)
+        match read_yaml(tree, request.manifest, "/manifest", &mut sources)? {
+            Some(manifest) => manifest,
+            None if request.manifest_required => {
+                return Err(CollectError::ManifestPath {
+                    path: request.manifest.to_string(),
+                    reason: "is not in the repository".into(),
+                });
+            }
+            None => Value::Null,
+        }
     };
 
     let mut documents = BTreeMap::new();
