@@ -7,7 +7,8 @@
 //!
 //! It then lists the packages that cost most, each evaluated alone.
 //!
-//! `cargo bench --bench eval`; `WGLL_BENCH_ROUNDS` sets rounds (default 20).
+//! `cargo bench --bench eval`; `WGLL_BENCH_ROUNDS` sets rounds (default 20);
+//! `WGLL_PROFILE_INPUT=doc.json` profiles one input document instead.
 
 #![expect(
     clippy::print_stdout,
@@ -59,6 +60,18 @@ fn main() {
     }
 
     let policies = load_policies(&[], false).unwrap();
+    // One input document's costliest packages (`wgll input > doc.json`),
+    // for finding which rule makes an unusual repository slow.
+    if let Some(path) = std::env::var_os("WGLL_PROFILE_INPUT") {
+        let doc: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+        println!("| slowest packages on this input, each alone | ms |");
+        println!("|---|---:|");
+        for (package, took) in policies.profile(&doc).iter().take(12) {
+            println!("| {package} | {:.1} |", took.as_secs_f64() * 1000.0);
+        }
+        return;
+    }
     let mut per_input: Vec<Duration> = Vec::new();
     let mut findings = 0;
     for round in 0..=rounds {

@@ -133,7 +133,10 @@ object_at(path) := {} if {
 # stops the whole evaluation when a team writes `regions: eu-west-2` or
 # leaves it empty, whereas the wrong type is WL-06's to report, at its line.
 # is_array guards both engines: neither iterates a string or a number here.
+# A repository without a manifest has `manifest: null`, which object.get
+# refuses (an error under OPA's strict built-in errors): it holds no list.
 array_at(path) := v if {
+	is_object(input.manifest)
 	v := object.get(input.manifest, path, [])
 	is_array(v)
 } else := []
