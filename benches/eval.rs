@@ -63,8 +63,7 @@ fn main() {
     // One input document's costliest packages (`wgll input > doc.json`),
     // for finding which rule makes an unusual repository slow.
     if let Some(path) = std::env::var_os("WGLL_PROFILE_INPUT") {
-        let doc: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+        let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
         println!("| slowest packages on this input, each alone | ms |");
         println!("|---|---:|");
         for (package, took) in policies.profile(&doc).iter().take(12) {

@@ -72,7 +72,7 @@ enum Command {
         /// Read each repository at this revision, from git's object store (no checkout).
         #[arg(long, value_name = "REV")]
         rev: Option<String>,
-        /// Worker threads, at most 256; 0, the default, is one per core.
+        /// Workers (processes, or threads with --in-process), at most 64; 0, the default, is one per core.
         #[arg(long, value_name = "N", default_value_t = 0, value_parser = jobs)]
         jobs: usize,
         /// Output format.
@@ -357,8 +357,10 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
         } => {
             let repo_timeout = seconds(repo_timeout, "--repo-timeout")?;
             let repo_memory = match repo_memory.checked_mul(1 << 20) {
-                Some(bytes) if repo_memory >= 64 => bytes,
-                _ => miette::bail!("--repo-memory must be a number of MiB from 64 up"),
+                // A worker holds the compiled library and its allocator's
+                // reserve (about 100 MiB) before it reads anything.
+                Some(bytes) if repo_memory >= 256 => bytes,
+                _ => miette::bail!("--repo-memory must be a number of MiB from 256 up"),
             };
             if serve {
                 // One repository at a time: the memory limit is this
@@ -392,13 +394,18 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 });
             }
             if !in_process {
+                // The worker takes the audit's own arguments, `--serve` next
+                // to the subcommand (after a `--` it would be a path), and
+                // the date this audit resolved (a worker started after
+                // midnight must judge the same day).
+                let mut args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+                let at = args.iter().position(|a| a == "audit").map_or(0, |i| i + 1);
+                args.insert(at, "--serve".into());
                 options.isolation = match std::env::current_exe() {
                     Ok(program) => Some(wgll::audit::Isolation {
                         program,
-                        args: std::env::args_os()
-                            .skip(1)
-                            .chain([std::ffi::OsString::from("--serve")])
-                            .collect(),
+                        args,
+                        env: vec![("WGLL_TODAY".into(), options.today.to_string().into())],
                         repo_timeout,
                         repo_memory,
                     }),

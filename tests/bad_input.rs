@@ -942,6 +942,31 @@ fn an_adr_folder_outside_or_missing_is_an_error_at_its_config_line() {
     );
     let (code, err) = check(repo.path(), &[]);
     assert_eq!(code, Some(0), "{err}");
+    // The root, however it is written, holds the records not in a folder.
+    let flat = repo_with_manifest("wgll: 1\n");
+    write(
+        flat.path(),
+        "0001-record-decisions.md",
+        "# 1. Record decisions\n\nDate: 2026-01-05\n\n## Status\n\nAccepted\n",
+    );
+    for root in [".", "./"] {
+        write(
+            flat.path(),
+            ".wgll/config.yaml",
+            format!("adr_dirs: [{root}]\n"),
+        );
+        let out = wgll()
+            .args(["adrs", "--format", "json"])
+            .arg(flat.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{root}: {}", stderr_of(&out));
+        assert!(
+            common::stdout_of(&out).contains("0001-record-decisions.md"),
+            "{root}: {}",
+            common::stdout_of(&out)
+        );
+    }
     // An organisation's config says where its repositories usually keep
     // records: one without that folder is judged, not refused, so one
     // repository does not fail a whole audit.

@@ -28,6 +28,8 @@ pub struct Isolation {
     pub program: PathBuf,
     /// Its arguments: the audit's own plus `--serve`.
     pub args: Vec<OsString>,
+    /// Environment it is given besides this process's (the audit's date).
+    pub env: Vec<(OsString, OsString)>,
     /// How long one repository may take, from request to answer.
     pub repo_timeout: Duration,
     /// The most resident memory a worker may hold while checking one
@@ -104,6 +106,15 @@ fn check(
     path: &Path,
     isolation: &Isolation,
 ) -> Result<RepoResult, String> {
+    // A worker keeps memory its allocator has freed: one already over the
+    // budget from an earlier repository is replaced, not let loose on the
+    // next one and blamed on it.
+    if let Some(worker) = slot.as_ref()
+        && resident_bytes(worker.child.id()).is_some_and(|held| held > isolation.repo_memory)
+        && let Some(worker) = slot.take()
+    {
+        worker.finish();
+    }
     let worker = match slot {
         Some(worker) => worker,
         None => {
@@ -137,6 +148,7 @@ impl Worker {
     fn spawn(isolation: &Isolation) -> std::io::Result<Self> {
         let mut child = Command::new(&isolation.program)
             .args(&isolation.args)
+            .envs(isolation.env.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -191,7 +203,7 @@ impl Worker {
     }
 
     fn check(&mut self, path: &Path, isolation: &Isolation) -> Result<RepoResult, String> {
-        let request = serde_json::to_string(path).map_err(|e| e.to_string())?;
+        let request = super::worker::encode_path(path);
         let sent = self.requests.as_mut().map(|stdin| {
             stdin
                 .write_all(request.as_bytes())

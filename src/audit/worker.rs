@@ -86,6 +86,42 @@ impl From<Wire> for RepoResult {
     }
 }
 
+/// A request: the path as a JSON string, or where it is not Unicode (a
+/// file system may hold any bytes), its bytes as a JSON array.
+pub(super) fn encode_path(path: &std::path::Path) -> String {
+    match path.to_str() {
+        Some(text) => serde_json::Value::from(text).to_string(),
+        None => serde_json::Value::from(path.as_os_str().as_encoded_bytes().to_vec()).to_string(),
+    }
+}
+
+fn decode_path(line: &str) -> Option<PathBuf> {
+    match serde_json::from_str::<serde_json::Value>(line).ok()? {
+        serde_json::Value::String(text) => Some(PathBuf::from(text)),
+        serde_json::Value::Array(items) => {
+            let bytes: Vec<u8> = items
+                .iter()
+                .map(|b| b.as_u64().and_then(|b| u8::try_from(b).ok()))
+                .collect::<Option<_>>()?;
+            path_from_bytes(bytes)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(unix)]
+fn path_from_bytes(bytes: Vec<u8>) -> Option<PathBuf> {
+    use std::os::unix::ffi::OsStringExt;
+    Some(PathBuf::from(std::ffi::OsString::from_vec(bytes)))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(bytes: Vec<u8>) -> Option<PathBuf> {
+    // Elsewhere only Unicode paths are sent as text; bytes can only be
+    // valid UTF-8 here.
+    String::from_utf8(bytes).ok().map(PathBuf::from)
+}
+
 /// Serves check requests until the parent closes `requests`.
 pub fn serve(
     requests: impl BufRead,
@@ -99,7 +135,7 @@ pub fn serve(
     answers.flush()?;
     for line in requests.lines() {
         let line = line?;
-        let Ok(path) = serde_json::from_str::<PathBuf>(&line) else {
+        let Some(path) = decode_path(&line) else {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
                 "a request that is not a path",
@@ -121,4 +157,23 @@ pub fn serve(
         answers.flush()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_crosses_as_it_is_unicode_or_not() {
+        let plain = std::path::Path::new("repos/a \"b\"/c");
+        assert_eq!(decode_path(&encode_path(plain)).as_deref(), Some(plain));
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let odd = std::path::Path::new(std::ffi::OsStr::from_bytes(b"repos/\xff\xfe"));
+            assert_eq!(decode_path(&encode_path(odd)).as_deref(), Some(odd));
+        }
+        assert_eq!(decode_path("{}"), None);
+        assert_eq!(decode_path("[256]"), None);
+    }
 }

@@ -324,8 +324,13 @@ fn files_in(tree: &dyn RepoSource, dirs: &[String]) -> Vec<String> {
         .iter()
         .filter(|f| {
             dirs.iter().any(|d| {
-                f.strip_prefix(d.as_str())
-                    .is_some_and(|r| r.starts_with('/'))
+                // The root (``) holds the files not in any folder.
+                if d.is_empty() {
+                    !f.contains('/')
+                } else {
+                    f.strip_prefix(d.as_str())
+                        .is_some_and(|r| r.starts_with('/'))
+                }
             })
         })
         .filter(|f| adr::is_adr_file(f))

@@ -194,11 +194,9 @@ pub fn parse(display: &str, text: &str) -> Result<Config, ConfigErrors> {
                         ));
                         continue;
                     }
-                    dirs.push(
-                        dir.trim_start_matches("./")
-                            .trim_end_matches('/')
-                            .to_string(),
-                    );
+                    // `.`, `./` and `` all name the root, kept as ``.
+                    let dir = dir.trim_start_matches("./").trim_end_matches('/');
+                    dirs.push(if dir == "." { "" } else { dir }.to_string());
                     config.adr_dir_origins.push(r.origin(&p));
                 }
                 config.adr_dirs = Some(dirs);

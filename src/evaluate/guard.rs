@@ -178,6 +178,18 @@ fn sprintf(args: &[Value]) -> anyhow::Result<Option<u64>> {
         if c != '%' {
             continue;
         }
+        // `%%` is a percent sign, not a directive.
+        if chars.next_if_eq(&'%').is_some() {
+            continue;
+        }
+        // regorus reads a width with is_numeric then to_digit(10), which
+        // panics on a digit outside ASCII (`%½d`).
+        if chars
+            .peek()
+            .is_some_and(|d| d.is_numeric() && !d.is_ascii_digit())
+        {
+            anyhow::bail!("sprintf width is not written in ASCII digits");
+        }
         let mut digits = 0u32;
         let mut width = 0u64;
         while let Some(&d) = chars.peek() {
@@ -356,6 +368,15 @@ mod tests {
             eval(r#"count(net.cidr_expand("10.0.0.0/30"))"#).unwrap(),
             Value::from(4u64)
         );
+    }
+
+    #[test]
+    fn a_percent_sign_is_not_a_width() {
+        assert_eq!(
+            eval(r#"sprintf("100%%1234567890 %d", [5])"#).unwrap(),
+            Value::from("100%1234567890 5")
+        );
+        assert!(eval(r#"sprintf("%½d", [5])"#).is_err());
     }
 
     #[test]

@@ -300,6 +300,7 @@ impl Policies {
             .pointer("/manifest/service/phase")
             .and_then(Value::as_str);
         progress::reset();
+        let mut first = None;
         match engine.eval_rule(format!("data.{}.findings", progress::FINDINGS_PACKAGE)) {
             Ok(value) => {
                 let json = value.to_json_str().unwrap_or_default();
@@ -321,16 +322,23 @@ impl Policies {
                     .unwrap_or(&self.reporters[0]);
                 return Err(self.eval_error(reporter, &e));
             }
-            Err(_) => {}
+            Err(e) => first = Some(e),
         }
-        // The whole evaluation failed: evaluate package by package, in the
-        // time that is left, to name the one that fails.
-        progress::set_time_limit(&mut engine, remaining());
+        // The whole evaluation failed: evaluate package by package, each in
+        // the time that is left (regorus restarts its clock on every call),
+        // to name the one that fails.
         let mut failure = None;
+        let mut out_of_time = false;
         let found = self.collect_findings(phase, |package, set| {
-            if failure.is_some() {
+            if failure.is_some() || out_of_time {
                 return regorus::Value::Undefined;
             }
+            let left = remaining();
+            if left.is_zero() {
+                out_of_time = true;
+                return regorus::Value::Undefined;
+            }
+            progress::set_time_limit(&mut engine, left);
             match engine.eval_rule(format!("{package}.{set}")) {
                 Ok(value) => value,
                 Err(e) => {
@@ -339,8 +347,8 @@ impl Policies {
                 }
             }
         });
-        match failure {
-            Some((package, e)) => {
+        match (failure, first) {
+            (Some((package, e)), _) => {
                 let reporter = self
                     .reporters
                     .iter()
@@ -348,7 +356,14 @@ impl Policies {
                     .unwrap_or(&self.reporters[0]);
                 Err(self.eval_error(reporter, &e))
             }
-            None => found,
+            // The time ran out before the failing package was found: the
+            // first evaluation's error, not a guess at its package.
+            (None, Some(e)) if out_of_time => Err(PolicyError::Eval {
+                package: "(not found in the time limit)".into(),
+                file: String::new(),
+                message: format!("{e:#}"),
+            }),
+            _ => found,
         }
     }
 

@@ -34,7 +34,7 @@ fn colour_sequence(text: &str) -> Option<usize> {
 }
 
 /// `text` made safe to print: credentials in URLs redacted, each hostile
-/// control character written as its escape (`\u{1b}`). With `colour`, the
+/// control character written as its escape (`\u001b`). With `colour`, the
 /// colour sequences a renderer wrote for a terminal are kept (they can only
 /// change colour); every other sequence is escaped.
 pub fn output(text: &str, colour: bool) -> Cow<'_, str> {
@@ -51,7 +51,10 @@ pub fn output(text: &str, colour: bool) -> Cow<'_, str> {
             continue;
         }
         if is_hostile(c, rest[c.len_utf8()..].chars().next()) {
-            out.extend(c.escape_unicode());
+            // JSON's own escape: serde_json leaves DEL and C1 raw inside
+            // strings, and this form keeps JSON and SARIF valid (and the
+            // same text) where Rust's `\u{9b}` would break them.
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
         } else {
             out.push(c);
         }
@@ -86,12 +89,12 @@ mod tests {
         let out = output(&text, false);
         assert!(clean(&out), "{out:?}");
         assert!(
-            out.starts_with("a\tb\nus-east-1\\u{1b}]0;PWNED\\u{7}"),
+            out.starts_with("a\tb\nus-east-1\\u001b]0;PWNED\\u0007"),
             "{out}"
         );
         assert!(matches!(output("plain\n", false), Cow::Borrowed(_)));
         assert!(matches!(output("a,b\r\nc,d\r\n", false), Cow::Borrowed(_)));
-        assert_eq!(output("a\rb\r", false), "a\\u{d}b\\u{d}");
+        assert_eq!(output("a\rb\r", false), "a\\u000db\\u000d");
     }
 
     #[test]
@@ -99,9 +102,21 @@ mod tests {
         let out = output("\u{1b}[1;31merror\u{1b}[0m \u{1b}[2J\u{1b}]0;x\u{7}", true);
         assert_eq!(
             out,
-            "\u{1b}[1;31merror\u{1b}[0m \\u{1b}[2J\\u{1b}]0;x\\u{7}"
+            "\u{1b}[1;31merror\u{1b}[0m \\u001b[2J\\u001b]0;x\\u0007"
         );
         assert!(clean(&output("\u{1b}[31m", false)));
+    }
+
+    /// serde_json leaves DEL and C1 raw inside strings; escaped here, the
+    /// document must still parse, to the same text.
+    #[test]
+    fn json_stays_valid_and_means_the_same() {
+        let value = serde_json::json!({"title": "x\u{9b}2J\u{7f}y\u{1b}"});
+        let json = serde_json::to_string(&value).unwrap_or_default();
+        let out = output(&json, false);
+        assert!(clean(&out), "{out}");
+        let back: serde_json::Value = serde_json::from_str(&out).unwrap_or_default();
+        assert_eq!(back, value);
     }
 
     #[test]
