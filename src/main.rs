@@ -394,26 +394,12 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 });
             }
             if !in_process {
-                // The worker takes the audit's own arguments, `--serve` next
-                // to the subcommand (after a `--` it would be a path), and
-                // the date this audit resolved (a worker started after
-                // midnight must judge the same day).
-                let mut args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
-                let at = args.iter().position(|a| a == "audit").map_or(0, |i| i + 1);
-                args.insert(at, "--serve".into());
-                options.isolation = match std::env::current_exe() {
-                    Ok(program) => Some(wgll::audit::Isolation {
-                        program,
-                        args,
-                        env: vec![("WGLL_TODAY".into(), options.today.to_string().into())],
-                        repo_timeout,
-                        repo_memory,
-                    }),
-                    Err(e) => miette::bail!(
-                        "cannot find this executable to start audit workers ({e}); \
-                         --in-process checks without them"
-                    ),
-                };
+                options.isolation = Some(commands::audit::isolation(
+                    std::env::args_os().skip(1).collect(),
+                    options.today,
+                    repo_timeout,
+                    repo_memory,
+                )?);
             }
             let paths = if paths.is_empty() && from.is_none() {
                 vec![PathBuf::from(".")]

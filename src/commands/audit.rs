@@ -10,6 +10,33 @@ use crate::audit::{self, AuditOptions, Status};
 use crate::evaluate::Policies;
 use crate::report::audit::{AuditFormat, AuditReport, render};
 
+/// How this audit starts its worker processes: this executable with the
+/// audit's own arguments, `--serve` next to the subcommand (after a `--` it
+/// would be a path), and the date the audit resolved (a worker started after
+/// midnight must judge the same day).
+pub fn isolation(
+    mut args: Vec<std::ffi::OsString>,
+    today: crate::date::Date,
+    repo_timeout: std::time::Duration,
+    repo_memory: u64,
+) -> miette::Result<audit::Isolation> {
+    let at = args.iter().position(|a| a == "audit").map_or(0, |i| i + 1);
+    args.insert(at, "--serve".into());
+    let program = std::env::current_exe().map_err(|e| {
+        miette::miette!(
+            code = "wgll::audit::worker",
+            "cannot find this executable to start audit workers ({e}); --in-process checks without them"
+        )
+    })?;
+    Ok(audit::Isolation {
+        program,
+        args,
+        env: vec![("WGLL_TODAY".into(), today.to_string().into())],
+        repo_timeout,
+        repo_memory,
+    })
+}
+
 /// Audits the repositories and renders the result.
 pub fn run(
     repos: &[PathBuf],
