@@ -161,7 +161,7 @@ pub fn run(
     done: &(dyn Fn() + Sync),
 ) -> Audit {
     let check = |path: &PathBuf| {
-        let result = check_isolated(path, policies, options);
+        let result = check_catching_panics(path, policies, options);
         done();
         result
     };
@@ -196,7 +196,7 @@ pub fn run(
 /// One repository, a panic in wgll included: a defect that one repository
 /// trips must not cost the audit the others, so that repository is reported
 /// as not checked.
-fn check_isolated(path: &Path, policies: &Policies, options: &AuditOptions) -> RepoResult {
+fn check_catching_panics(path: &Path, policies: &Policies, options: &AuditOptions) -> RepoResult {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         check_one(path, policies, options)
     }))

@@ -149,7 +149,7 @@ pub fn serve(
         {
             std::process::abort();
         }
-        let result = super::check_isolated(&path, policies, options);
+        let result = super::check_catching_panics(&path, policies, options);
         let json = serde_json::to_string(&Wire::from(result))
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
         answers.write_all(json.as_bytes())?;
