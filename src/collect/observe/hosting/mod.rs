@@ -14,7 +14,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::Reader;
-use resolve::Outcome;
+use resolve::{Outcome, Scope};
 use terraform::Config;
 
 /// The most resources named in one region's `uses`.
@@ -134,7 +134,13 @@ pub fn observe(reader: &mut Reader<'_>) -> Hosting {
                 Some(_) => holdings(&config, dir, &provider.reference()),
             };
             let region = match &provider.region {
-                Some(region) => resolve::resolve(&config, &callers, dir, region),
+                Some(region) => {
+                    let scope = Scope {
+                        dir,
+                        each: provider.for_each.as_ref(),
+                    };
+                    resolve::resolve(&config, &callers, scope, region)
+                }
                 // Azure's provider has no region: its resources say where.
                 None if cloud == "azurerm" => continue,
                 None => Outcome {
@@ -173,6 +179,7 @@ pub fn observe(reader: &mut Reader<'_>) -> Hosting {
             let Some(cloud) = cloud(&resource.kind) else {
                 continue;
             };
+            let for_each = resource.argument("for_each");
             let keys: &[&str] = match cloud {
                 "azurerm" => &["location"],
                 "google" => &["location", "region"],
@@ -197,7 +204,15 @@ pub fn observe(reader: &mut Reader<'_>) -> Hosting {
                         names: vec![resource.address()],
                         unseen: Vec::new(),
                     },
-                    resolve::resolve(&config, &callers, dir, &arg),
+                    resolve::resolve(
+                        &config,
+                        &callers,
+                        Scope {
+                            dir,
+                            each: for_each.as_ref(),
+                        },
+                        &arg,
+                    ),
                 ));
             }
         }

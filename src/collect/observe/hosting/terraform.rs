@@ -1,19 +1,19 @@
 //! Terraform and OpenTofu configurations, read with a real HCL parser
 //! (`hcl-edit`, which keeps each expression's place in the file) into the
 //! parts hosting needs: per module folder, its variables, locals, provider
-//! blocks, resources and calls of other modules, and the `.tfvars` files
-//! that set its variables.
+//! blocks, resources and calls of other modules, and the `.tfvars` and
+//! `.tfvars.json` files that set its variables.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 use hcl_edit::Span;
-use hcl_edit::expr::{Expression, TraversalOperator};
+use hcl_edit::expr::{Expression, ObjectKey, TraversalOperator};
 use hcl_edit::structure::{Block, Body};
 
 use crate::collect::observe::Reader;
 
-/// The most `.tf` and `.tfvars` files read from one repository: far above a
+/// The most `.tf`, `.tfvars` and `.tfvars.json` files read from one repository: far above a
 /// real estate's, low enough that a vendored provider cache is not parsed.
 const MAX_FILES: usize = 4000;
 
@@ -75,6 +75,8 @@ pub struct Provider {
     pub alias: Option<String>,
     /// Its `region` argument.
     pub region: Option<Placed>,
+    /// Its `for_each` (OpenTofu's providers per region).
+    pub for_each: Option<Placed>,
     /// The file, and the block's place.
     pub file: String,
     /// The block's place.
@@ -145,6 +147,8 @@ pub struct Call {
     pub providers: Vec<(String, String)>,
     /// Its other arguments, the module's inputs.
     pub inputs: BTreeMap<String, Placed>,
+    /// Its `for_each`: what `each` means in its inputs.
+    pub for_each: Option<Placed>,
 }
 
 /// Reads every Terraform file of the repository. Files that cannot be
@@ -176,6 +180,13 @@ pub fn read(reader: &mut Reader<'_>) -> Config {
             reader.unreadable(path, format!("nested more than {MAX_NESTING} deep"));
             continue;
         }
+        if is_tfvars_json(path) {
+            match tfvars_json(path, &text) {
+                Ok(values) => tfvars.push((path.clone(), values)),
+                Err(why) => reader.unreadable(path, why),
+            }
+            continue;
+        }
         let body = match hcl_edit::parser::parse_body(&text) {
             Ok(body) => body,
             Err(e) => {
@@ -193,7 +204,11 @@ pub fn read(reader: &mut Reader<'_>) -> Config {
             }
         };
         if is_tfvars(path) {
-            tfvars.push((path.clone(), body));
+            let values = body
+                .attributes()
+                .map(|a| (a.key.as_str().to_string(), place(path, &a.value, a.span())))
+                .collect();
+            tfvars.push((path.clone(), values));
         } else {
             let module = config
                 .modules
@@ -204,15 +219,11 @@ pub fn read(reader: &mut Reader<'_>) -> Config {
     }
     // A .tfvars file sets the variables of the nearest module folder at or
     // above it (`env/prod.tfvars` beside or under `main.tf`).
-    for (path, body) in tfvars {
+    for (path, values) in tfvars {
         let mut folder = folder_of(&path).to_string();
         loop {
             if let Some(module) = config.modules.get_mut(&folder) {
-                let values = body
-                    .attributes()
-                    .map(|a| (a.key.as_str().to_string(), place(&path, &a.value, a.span())))
-                    .collect();
-                module.tfvars.insert(path.clone(), values);
+                module.tfvars.insert(path, values);
                 break;
             }
             if folder.is_empty() {
@@ -224,6 +235,45 @@ pub fn read(reader: &mut Reader<'_>) -> Config {
     config
 }
 
+/// The values of a `.tfvars.json` file. JSON's object syntax is also HCL's
+/// (`{"region": "eu-west-2"}` is an HCL object constructor), so the HCL
+/// parser reads it with each value's place; a value holding `${` would be
+/// read as a template and so left unresolved, never guessed.
+fn tfvars_json(path: &str, text: &str) -> Result<BTreeMap<String, Placed>, String> {
+    // Valid JSON first: HCL accepts more than JSON, and a file Terraform
+    // would refuse must not yield values.
+    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        return Err(format!(
+            "not valid JSON at line {}, column {}: {e}",
+            e.line(),
+            e.column()
+        ));
+    }
+    // The parser takes one expression with no space around it. Trimming the
+    // end keeps every offset; space before the `{` is moved just inside it,
+    // which keeps every offset after the brace.
+    let body = text.trim_end();
+    let lead = body.len() - body.trim_start().len();
+    let body = match body[lead..].strip_prefix('{') {
+        Some(rest) if lead > 0 => format!("{{{}{rest}", &body[..lead]),
+        _ => body.to_string(),
+    };
+    let Ok(Expression::Object(object)) = hcl_edit::parser::parse_expr(&body) else {
+        return Err("not a JSON object of variable values".into());
+    };
+    Ok(object
+        .iter()
+        .filter_map(|(key, value)| {
+            let name = match key {
+                ObjectKey::Ident(ident) => ident.as_str().to_string(),
+                ObjectKey::Expression(Expression::String(s)) => s.value().to_string(),
+                ObjectKey::Expression(_) => return None,
+            };
+            Some((name, place(path, value.expr(), None)))
+        })
+        .collect())
+}
+
 fn is_terraform(path: &str) -> bool {
     path.ends_with(".tf") || path.ends_with(".tofu")
 }
@@ -233,7 +283,14 @@ fn is_terraform(path: &str) -> bool {
 /// the configuration.
 fn is_tfvars(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
-    name.ends_with(".tfvars") && !name.to_ascii_lowercase().contains("backend")
+    (name.ends_with(".tfvars") || name.ends_with(".tfvars.json"))
+        && !name.to_ascii_lowercase().contains("backend")
+}
+
+/// `terraform.tfvars.json`, `prod.auto.tfvars.json`: the same values,
+/// written as JSON.
+fn is_tfvars_json(path: &str) -> bool {
+    path.ends_with(".tfvars.json") && is_tfvars(path)
 }
 
 /// The folder holding `path` (`""` at the root).
@@ -307,6 +364,7 @@ fn add_file(module: &mut Module, path: &str, body: Body) {
                         name,
                         alias,
                         region: placed(path, &block.body, "region"),
+                        for_each: placed(path, &block.body, "for_each"),
                         file: path.to_string(),
                         span: block.span().unwrap_or(0..0),
                     });
@@ -376,6 +434,7 @@ fn call(path: &str, name: String, body: &Body) -> Call {
         folder,
         providers,
         inputs,
+        for_each: placed(path, body, "for_each"),
     }
 }
 
@@ -455,6 +514,30 @@ mod tests {
             ["infra/env/prod.tfvars"]
         );
         assert_eq!(config.modules["modules/kms"].resources[0].provider, "aws");
+    }
+
+    #[test]
+    fn tfvars_json_values_are_read_with_their_places() {
+        let json = "\n {\n  \"region\": \"eu-west-1\",\n  \"tags\": {\"a\": [1, true, null]}\n}\n";
+        let (config, unread) = config(&[
+            ("infra/main.tf", "variable \"region\" {}\n"),
+            ("infra/prod.auto.tfvars.json", json),
+            ("infra/broken.tfvars.json", "{\"region\" = \"x\"}"),
+            ("infra/list.tfvars.json", "[1]"),
+            ("infra/state.backend.tfvars.json", "{\"bucket\": \"s\"}"),
+        ]);
+        let why: Vec<&str> = unread.iter().map(|u| u.why.as_str()).collect();
+        assert_eq!(why.len(), 2, "{unread:?}");
+        assert!(why[0].starts_with("not valid JSON at line 1"), "{why:?}");
+        assert_eq!(why[1], "not a JSON object of variable values");
+        let infra = &config.modules["infra"];
+        assert_eq!(
+            infra.tfvars.keys().collect::<Vec<_>>(),
+            ["infra/prod.auto.tfvars.json"]
+        );
+        let region = &infra.tfvars["infra/prod.auto.tfvars.json"]["region"];
+        assert_eq!(&json[region.span.clone()], "\"eu-west-1\"");
+        assert!(matches!(&region.expr, Expression::String(s) if s.value() == "eu-west-1"));
     }
 
     #[test]

@@ -221,3 +221,214 @@ fn a_repository_without_terraform_has_no_hosting() {
     let (h, _) = observed(&[("README.md", "# x\n")]);
     assert!(h.regions.is_empty() && h.unresolved.is_empty());
 }
+
+/// Each region with how it was reached, and each unresolved reason.
+fn reached(h: &Hosting) -> (Vec<(String, &'static str)>, Vec<String>) {
+    (
+        h.regions
+            .iter()
+            .map(|r| (r.region.clone(), r.via))
+            .collect(),
+        h.unresolved.iter().map(|u| u.why.clone()).collect(),
+    )
+}
+
+#[test]
+fn for_each_over_a_set_in_a_variable_gives_each_value() {
+    let (h, sources) = observed(&[(
+        "main.tf",
+        "variable \"regions\" {\n  default = [\"uksouth\", \"ukwest\"]\n}\nresource \"azurerm_storage_account\" \"s\" {\n  for_each = toset(var.regions)\n  location = each.value\n}\n",
+    )]);
+    assert_eq!(
+        reached(&h),
+        (
+            vec![
+                ("uksouth".into(), "variable default"),
+                ("ukwest".into(), "variable default")
+            ],
+            vec![]
+        )
+    );
+    assert_eq!(
+        line_of(&sources, "/observed/hosting/regions/1"),
+        ("main.tf".into(), 2)
+    );
+}
+
+#[test]
+fn for_each_over_a_map_gives_keys_and_attributes_of_values() {
+    let (h, _) = observed(&[(
+        "main.tf",
+        "locals {\n  envs = {\n    prod = { location = \"UK South\" }\n    dr   = { location = \"UK West\" }\n  }\n}\nresource \"azurerm_resource_group\" \"g\" {\n  for_each = local.envs\n  location = each.value.location\n}\nresource \"aws_s3_bucket\" \"b\" {\n  for_each = { \"eu-west-2\" = \"primary\" }\n  region   = each.key\n}\n",
+    )]);
+    assert_eq!(
+        reached(&h),
+        (
+            vec![
+                ("uksouth".into(), "local"),
+                ("ukwest".into(), "local"),
+                ("eu-west-2".into(), "literal")
+            ],
+            vec![]
+        )
+    );
+}
+
+#[test]
+fn providers_and_module_calls_with_for_each_are_followed() {
+    let (h, _) = observed(&[
+        (
+            "root/main.tf",
+            "provider \"aws\" {\n  alias    = \"by_region\"\n  for_each = toset([\"eu-west-2\", \"eu-west-1\"])\n  region   = each.key\n}\nmodule \"app\" {\n  source   = \"../app\"\n  for_each = var.sites\n  where    = each.value\n}\nvariable \"sites\" {\n  default = { a = \"europe-west2\" }\n}\n",
+        ),
+        (
+            "app/main.tf",
+            "resource \"google_storage_bucket\" \"b\" {\n  location = var.where\n}\nvariable \"where\" {}\n",
+        ),
+    ]);
+    let (regions, unresolved) = reached(&h);
+    assert!(unresolved.is_empty(), "{unresolved:?}");
+    let mut names: Vec<String> = regions.into_iter().map(|r| r.0).collect();
+    names.sort();
+    assert_eq!(names, ["eu-west-1", "eu-west-2", "europe-west2"]);
+}
+
+#[test]
+fn a_computed_for_each_is_unresolved_never_guessed() {
+    let (h, _) = observed(&[(
+        "main.tf",
+        "resource \"aws_s3_bucket\" \"a\" {\n  for_each = { for r in var.rs : r => r }\n  region   = each.value\n}\nresource \"aws_s3_bucket\" \"b\" {\n  for_each = data.aws_regions.all.names\n  region   = each.key\n}\nresource \"aws_s3_bucket\" \"c\" {\n  region = each.value\n}\nvariable \"rs\" {\n  default = [\"eu-west-2\"]\n}\n",
+    )]);
+    let (regions, unresolved) = reached(&h);
+    assert!(regions.is_empty(), "{regions:?}");
+    assert_eq!(
+        unresolved,
+        [
+            "its `for_each` is computed when Terraform runs",
+            "it is looked up from the cloud when Terraform runs",
+            "`each` is used in a block with no `for_each` this reader follows"
+        ]
+    );
+}
+
+#[test]
+fn a_tfvars_json_value_is_a_region_at_its_line() {
+    let (h, sources) = observed(&[
+        (
+            "infra/main.tf",
+            "provider \"aws\" {\n  region = var.region\n}\nvariable \"region\" {}\n",
+        ),
+        (
+            "infra/prod.auto.tfvars.json",
+            "{\n  \"env\": \"prod\",\n  \"region\": \"eu-west-2\"\n}\n",
+        ),
+    ]);
+    assert_eq!(reached(&h), (vec![("eu-west-2".into(), "tfvars")], vec![]));
+    assert_eq!(
+        line_of(&sources, "/observed/hosting/regions/0"),
+        ("infra/prod.auto.tfvars.json".into(), 3)
+    );
+}
+
+/// The resolver alone, on the first provider's region.
+mod resolving {
+    use super::super::resolve::{Outcome, Scope, callers, resolve};
+    use super::super::terraform;
+    use crate::collect::observe::Reader;
+    use crate::collect::source::MemoryTree;
+    use crate::sourcemap::SourceMap;
+
+    fn values_of(files: &[(&str, &str)], dir: &str) -> Outcome {
+        let tree = MemoryTree::new(files.iter().map(|(p, t)| (*p, *t)));
+        let mut sources = SourceMap::default();
+        let mut reader = Reader::new(&tree, &mut sources);
+        let config = terraform::read(&mut reader);
+        let callers = callers(&config);
+        let provider = &config.modules[dir].providers[0];
+        let region = provider.region.clone().expect("a region");
+        resolve(&config, &callers, Scope::plain(dir), &region)
+    }
+
+    fn texts(o: &Outcome) -> Vec<(&str, &str)> {
+        o.values.iter().map(|v| (v.text.as_str(), v.via)).collect()
+    }
+
+    #[test]
+    fn a_variable_resolves_to_its_tfvars_values_and_default() {
+        let o = values_of(
+            &[
+                (
+                    "main.tf",
+                    "provider \"aws\" {\n  region = var.region\n}\nvariable \"region\" {\n  default = \"eu-west-2\"\n}\n",
+                ),
+                ("env/prod.tfvars", "region = \"eu-west-1\"\n"),
+            ],
+            "",
+        );
+        assert_eq!(
+            texts(&o),
+            [("eu-west-1", "tfvars"), ("eu-west-2", "variable default")]
+        );
+        assert!(o.unknown.is_empty());
+    }
+
+    #[test]
+    fn locals_templates_and_callers_are_followed() {
+        let o = values_of(
+            &[
+                (
+                    "root/main.tf",
+                    "module \"app\" {\n  source = \"../app\"\n  where = local.home\n}\nlocals {\n  home = \"${var.r}\"\n}\nvariable \"r\" {\n  default = \"eu-west-2\"\n}\n",
+                ),
+                (
+                    "app/main.tf",
+                    "provider \"aws\" {\n  region = var.where\n}\nvariable \"where\" {}\n",
+                ),
+            ],
+            "app",
+        );
+        assert_eq!(texts(&o), [("eu-west-2", "variable default")]);
+    }
+
+    #[test]
+    fn what_runs_only_in_terraform_is_unknown_with_why() {
+        let o = values_of(
+            &[(
+                "main.tf",
+                "provider \"aws\" {\n  region = var.region\n}\nvariable \"region\" {\n  type = string\n}\n",
+            )],
+            "",
+        );
+        assert!(o.values.is_empty());
+        assert!(
+            o.unknown[0].why.contains("given when Terraform runs"),
+            "{:?}",
+            o.unknown
+        );
+        let o = values_of(
+            &[(
+                "main.tf",
+                "provider \"aws\" {\n  region = lookup(var.m, terraform.workspace)\n}\n",
+            )],
+            "",
+        );
+        assert_eq!(o.unknown[0].why, "it is computed when Terraform runs");
+    }
+
+    #[test]
+    fn a_reference_loop_ends() {
+        let o = values_of(
+            &[(
+                "main.tf",
+                "provider \"aws\" {\n  region = local.a\n}\nlocals {\n  a = local.b\n  b = local.a\n}\n",
+            )],
+            "",
+        );
+        assert!(o.values.is_empty());
+        assert!(
+            o.unknown[0].why.contains("too many times"),
+            "{:?}",
+            o.unknown
+        );
+    }
+}
