@@ -12,6 +12,7 @@
 //! read ([`check_loose_object`]). Packed objects are not affected: libgit2
 //! checks a pack's length and checksum on opening.
 
+use std::cell::RefCell;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -78,92 +79,137 @@ pub fn check_loose_object(objects: &Path, id: &str) -> Result<(), BrokenObject> 
 }
 
 fn check_one(path: &Path, blobs_too: bool) -> Result<(), BrokenObject> {
-    let broken = |reason: String| BrokenObject {
-        path: path.to_path_buf(),
-        reason,
-    };
-    let mut file = fs::File::open(path).map_err(|e| broken(e.to_string()))?;
-    let mut head = Vec::with_capacity(HEAD_BYTES);
-    (&mut file)
-        .take(HEAD_BYTES as u64)
-        .read_to_end(&mut head)
-        .map_err(|e| broken(e.to_string()))?;
-    // A loose object is a zlib stream (deflate in the CMF byte; the check
-    // bits make the first two bytes a multiple of 31). git has written no
-    // other form since 2007, and libgit2's reader of the old one inflates
-    // the same way, so anything else is refused too.
-    if head.len() < 2 || head[0] & 0x0f != 8 || u16::from_be_bytes([head[0], head[1]]) % 31 != 0 {
-        return Err(broken("it is not a zlib stream".into()));
-    }
-    let header = inflate_header(&head).map_err(broken)?;
-    parse_header(&header).map_err(broken)?;
-    if header.starts_with(b"blob ") && !blobs_too {
-        return Ok(());
-    }
-    file.read_to_end(&mut head)
-        .map_err(|e| broken(e.to_string()))?;
-    inflate_whole(&head).map_err(broken)
+    INFLATER
+        .with(|inflater| inflater.borrow_mut().check(path, blobs_too))
+        .map_err(|reason| BrokenObject {
+            path: path.to_path_buf(),
+            reason,
+        })
 }
 
-/// The object's header (`type size`), from the start of its stream.
-fn inflate_header(stream: &[u8]) -> Result<Vec<u8>, String> {
-    let mut z = Decompress::new(true);
-    let mut out = vec![0u8; 64];
-    z.decompress(stream, &mut out, FlushDecompress::None)
-        .map_err(|e| format!("not a zlib stream: {e}"))?;
-    out.truncate(z.total_out() as usize);
-    match out.iter().position(|&b| b == 0) {
-        Some(end) => Ok(out[..end].to_vec()),
-        None if out.len() < 64 => {
-            Err("its zlib stream is cut short (the file is truncated)".into())
-        }
-        None => Err("its header does not end within 64 bytes".into()),
-    }
+thread_local! {
+    /// One inflater per thread, reused for every object: a store holds
+    /// hundreds of small loose objects, and a fresh zlib state and 64 KiB
+    /// buffer for each cost more than inflating them.
+    static INFLATER: RefCell<Inflater> = RefCell::new(Inflater::new());
 }
 
-/// Inflates the whole stream into a small buffer, checking that it ends
-/// (zlib's own checksum included) and that its length is the header's.
-fn inflate_whole(stream: &[u8]) -> Result<(), String> {
-    let mut z = Decompress::new(true);
-    let mut buf = vec![0u8; 64 * 1024];
-    let mut header: Option<(u64, u64)> = None;
-    loop {
-        let (before_in, before_out) = (z.total_in(), z.total_out());
-        let status = z
-            .decompress(
-                &stream[z.total_in() as usize..],
-                &mut buf,
-                FlushDecompress::Finish,
-            )
-            .map_err(|e| format!("its zlib stream is corrupt: {e}"))?;
-        let produced = (z.total_out() - before_out) as usize;
-        if header.is_none() {
-            // The header sits in the first bytes out: git writes it first.
-            if let Some(end) = buf[..produced].iter().position(|&b| b == 0) {
-                header = Some(parse_header(&buf[..end])?);
-            } else if z.total_out() >= 64 {
-                return Err("its header does not end within 64 bytes".into());
-            }
-        }
-        match status {
-            Status::StreamEnd => break,
-            // No progress with input left would loop, as libgit2 does.
-            _ if z.total_in() == before_in && produced == 0 => {
-                return Err("its zlib stream is cut short (the file is truncated)".into());
-            }
-            _ => {}
+/// A zlib state, the file's bytes and an output buffer, kept between objects.
+struct Inflater {
+    z: Decompress,
+    file: Vec<u8>,
+    out: Vec<u8>,
+}
+
+/// Buffers grown past this by one large object are given back after it.
+const KEEP_BYTES: usize = 1 << 20;
+
+impl Inflater {
+    fn new() -> Self {
+        Self {
+            z: Decompress::new(true),
+            file: Vec::with_capacity(HEAD_BYTES),
+            out: vec![0u8; 64 * 1024],
         }
     }
-    let Some((header_len, size)) = header else {
-        return Err("it holds no object header".into());
-    };
-    if z.total_out() != header_len + size {
-        return Err(format!(
-            "its header says {size} bytes but it holds {}",
-            z.total_out().saturating_sub(header_len)
-        ));
+
+    fn check(&mut self, path: &Path, blobs_too: bool) -> Result<(), String> {
+        self.file.clear();
+        let result = self.check_file(path, blobs_too);
+        if self.file.capacity() > KEEP_BYTES {
+            self.file = Vec::with_capacity(HEAD_BYTES);
+        }
+        result
     }
-    Ok(())
+
+    fn check_file(&mut self, path: &Path, blobs_too: bool) -> Result<(), String> {
+        let mut file = fs::File::open(path).map_err(|e| e.to_string())?;
+        (&mut file)
+            .take(HEAD_BYTES as u64)
+            .read_to_end(&mut self.file)
+            .map_err(|e| e.to_string())?;
+        let head = &self.file;
+        // A loose object is a zlib stream (deflate in the CMF byte; the
+        // check bits make the first two bytes a multiple of 31). git has
+        // written no other form since 2007, and libgit2's reader of the old
+        // one inflates the same way, so anything else is refused too.
+        if head.len() < 2
+            || head[0] & 0x0f != 8
+            || !u16::from_be_bytes([head[0], head[1]]).is_multiple_of(31)
+        {
+            return Err("it is not a zlib stream".into());
+        }
+        let header = self.inflate_header()?;
+        parse_header(&self.out[..header])?;
+        if self.out.starts_with(b"blob ") && !blobs_too {
+            return Ok(());
+        }
+        file.read_to_end(&mut self.file)
+            .map_err(|e| e.to_string())?;
+        self.inflate_whole()
+    }
+
+    /// The length of the object's header (`type size`), inflated into the
+    /// start of `out` from the start of the stream.
+    fn inflate_header(&mut self) -> Result<usize, String> {
+        self.z.reset(true);
+        self.z
+            .decompress(&self.file, &mut self.out[..64], FlushDecompress::None)
+            .map_err(|e| format!("not a zlib stream: {e}"))?;
+        let produced = self.z.total_out() as usize;
+        match self.out[..produced].iter().position(|&b| b == 0) {
+            Some(end) => Ok(end),
+            None if produced < 64 => {
+                Err("its zlib stream is cut short (the file is truncated)".into())
+            }
+            None => Err("its header does not end within 64 bytes".into()),
+        }
+    }
+
+    /// Inflates the whole stream, checking that it ends (zlib's own checksum
+    /// included) and that its length is the header's.
+    fn inflate_whole(&mut self) -> Result<(), String> {
+        let z = &mut self.z;
+        z.reset(true);
+        let mut header: Option<(u64, u64)> = None;
+        loop {
+            let (before_in, before_out) = (z.total_in(), z.total_out());
+            let status = z
+                .decompress(
+                    &self.file[z.total_in() as usize..],
+                    &mut self.out,
+                    FlushDecompress::Finish,
+                )
+                .map_err(|e| format!("its zlib stream is corrupt: {e}"))?;
+            let produced = (z.total_out() - before_out) as usize;
+            if header.is_none() {
+                // The header sits in the first bytes out: git writes it first.
+                if let Some(end) = self.out[..produced].iter().position(|&b| b == 0) {
+                    header = Some(parse_header(&self.out[..end])?);
+                } else if z.total_out() >= 64 {
+                    return Err("its header does not end within 64 bytes".into());
+                }
+            }
+            match status {
+                Status::StreamEnd => break,
+                // No progress with input left would loop, as libgit2 does.
+                _ if z.total_in() == before_in && produced == 0 => {
+                    return Err("its zlib stream is cut short (the file is truncated)".into());
+                }
+                _ => {}
+            }
+        }
+        let Some((header_len, size)) = header else {
+            return Err("it holds no object header".into());
+        };
+        if z.total_out() != header_len + size {
+            return Err(format!(
+                "its header says {size} bytes but it holds {}",
+                z.total_out().saturating_sub(header_len)
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// `(length of "type size\0", size)` from a header's text.
