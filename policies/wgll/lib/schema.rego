@@ -42,10 +42,25 @@ schema_level6 := schema_children(schema_level5)
 
 manifest_nodes := array.concat(array.concat(array.concat(schema_level0, schema_level1), array.concat(schema_level2, schema_level3)), array.concat(array.concat(schema_level4, schema_level5), schema_level6))
 
-# The children the schema knows of every [path, value, schema] node of a level.
-schema_children(level) := [[array.concat(path, [key]), child, s] |
-	some [path, value, parent] in level
-	data.wgll.lib.is_container(value)
-	some key, child in value
-	s := schema_step(parent, key)
-]
+# The children the schema knows of every [path, value, schema] node of a
+# level: schema_step spelt out inline, objects' members then arrays' items
+# (a call per child, trying each of its bodies, cost more than the walk).
+schema_children(level) := array.concat(
+	[[array.concat(path, [key]), child, s] |
+		some [path, value, parent] in level
+		is_object(value)
+		is_object(parent)
+		properties := object.get(parent, "properties", {})
+		extra := object.get(parent, "additionalProperties", null)
+		some key, child in value
+		is_string(key)
+		s := object.get(properties, key, extra)
+		is_object(s)
+	],
+	[[array.concat(path, [i]), child, s] |
+		some [path, value, parent] in level
+		is_array(value)
+		s := parent.items
+		some i, child in value
+	],
+)

@@ -244,12 +244,22 @@ manifest_level8 := children(manifest_level7)
 
 manifest_tree := array.concat(array.concat(array.concat(manifest_level0, manifest_level1), array.concat(manifest_level2, manifest_level3)), array.concat(array.concat(manifest_level4, manifest_level5), array.concat(array.concat(manifest_level6, manifest_level7), manifest_level8)))
 
-# The children of every [path, value] node of a level, as [path, value].
-children(level) := [[array.concat(path, [key]), child] |
-	some [path, value] in level
-	is_container(value)
-	some key, child in value
-]
+# The children of every [path, value] node of a level, as [path, value]:
+# objects' members, then arrays' items. Two passes with a built-in test each
+# cost less than one with a call of is_container per node (the order within
+# a level matters to no rule: every reader collects into a set).
+children(level) := array.concat(
+	[[array.concat(path, [key]), child] |
+		some [path, value] in level
+		is_object(value)
+		some key, child in value
+	],
+	[[array.concat(path, [i]), child] |
+		some [path, value] in level
+		is_array(value)
+		some i, child in value
+	],
+)
 
 is_container(v) if is_object(v)
 
