@@ -88,9 +88,11 @@ pub(super) fn assign(
                 read_status_links(&value, adr);
             }
         }
-        "date" | "last_updated" | "date_decided" if adr.date.is_none() => {
+        _ if date_rank(field).is_some_and(|rank| adr.date.is_none() || rank > adr.date_rank) => {
             if let Some(date) = Date::parse_loose(&value) {
                 adr.date = Some(date.to_string());
+                adr.date_rank = date_rank(field).unwrap_or(0);
+                spans.retain(|(pointer, _)| pointer != "/date");
                 spans.push(("/date".into(), span(range)));
             }
         }
@@ -111,6 +113,22 @@ pub(super) fn assign(
             }
         }
         _ => {}
+    }
+}
+
+/// The labels a record's date is written under, ranked: the date it was
+/// decided outranks a plain `Date`, which outranks the last update, which
+/// outranks the date it was raised (a raised date alone is when it was
+/// proposed). Of two labels of one rank, the first written counts.
+pub(super) fn date_rank(label: &str) -> Option<u8> {
+    match label {
+        "decided" | "date_decided" | "decision_date" | "accepted" | "date_accepted"
+        | "accepted_on" | "decided_on" => Some(4),
+        "date" => Some(3),
+        "last_updated" | "updated" | "last_modified" => Some(2),
+        "raised" | "date_raised" | "proposed" | "date_proposed" | "proposed_on" | "raised_on"
+        | "created" => Some(1),
+        _ => None,
     }
 }
 
@@ -210,8 +228,9 @@ pub(super) fn labelled_values(block: &Block) -> Vec<(String, String, Range<usize
             let key = label_key(label);
             if matches!(
                 key.as_str(),
-                "status" | "date" | "deciders" | "decision_makers" | "tags"
-            ) {
+                "status" | "deciders" | "decision_makers" | "tags"
+            ) || date_rank(&key).is_some()
+            {
                 out.push((key, value.to_string(), block.range.clone()));
             }
         }
@@ -317,5 +336,42 @@ mod tests {
         assert_eq!(adr.status.as_deref(), Some("rfc"));
         let adr = read("adr/0001-x.md", "# X\n\n## Status\n\nRejected (see 19)\n");
         assert_eq!(adr.status.as_deref(), Some("rejected"));
+    }
+
+    #[test]
+    fn the_decision_date_outranks_other_dates_whatever_their_order() {
+        let adr = read(
+            "docs/decisions/0004-x.md",
+            "# X\n\n* Raised: 2024-01-02\n* Last updated: 2024-06-30\n* Decided: 2024-03-04\n\n## Context\n\nWhy.\n",
+        );
+        assert_eq!(adr.date.as_deref(), Some("2024-03-04"));
+        let adr = read(
+            "docs/decisions/0004-x.md",
+            "---\naccepted: 2024-03-04\ndate: 2024-01-01\n---\n# X\n",
+        );
+        assert_eq!(adr.date.as_deref(), Some("2024-03-04"));
+    }
+
+    #[test]
+    fn a_raised_date_alone_is_the_date_it_was_proposed() {
+        let adr = read(
+            "docs/decisions/0004-x.md",
+            "# X\n\n* Status: proposed\n* Proposed: 12/02/2024\n",
+        );
+        assert_eq!(adr.date.as_deref(), Some("2024-02-12"));
+        let adr = read(
+            "docs/decisions/0004-x.md",
+            "# X\n\nRaised: 2024-02-12\nLast updated: 2024-05-01\n",
+        );
+        assert_eq!(adr.date.as_deref(), Some("2024-05-01"));
+    }
+
+    #[test]
+    fn a_label_that_holds_no_date_gives_none() {
+        let adr = read(
+            "docs/decisions/0004-x.md",
+            "# X\n\nAccepted: by the board\n",
+        );
+        assert_eq!(adr.date, None);
     }
 }

@@ -41,7 +41,9 @@ pub struct Adr {
     pub title: Option<String>,
     /// Lower-cased first word of the status (`accepted`, `superseded`, `rfc`...).
     pub status: Option<String>,
-    /// ISO date of the decision.
+    /// ISO date of the decision: the date it was decided (`Decided:`,
+    /// `Accepted:`), else its `Date`, else when it was last updated, else
+    /// when it was raised (the date a proposal was made).
     pub date: Option<String>,
     /// Who decided.
     pub deciders: Vec<String>,
@@ -59,6 +61,9 @@ pub struct Adr {
     pub sections: BTreeMap<String, String>,
     /// Date of the last commit that changed the file (null outside git or when uncommitted).
     pub last_changed: Option<String>,
+    /// How authoritative the place `date` came from is (see `fields::date_rank`).
+    #[serde(skip)]
+    pub(crate) date_rank: u8,
 }
 
 /// Where each fact of an [`Adr`] came from, relative pointers to spans.
