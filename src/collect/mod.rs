@@ -227,6 +227,9 @@ pub fn collect(opened: &Opened, request: &Request<'_>) -> Result<Collected, Coll
             continue;
         };
         let (adr, spans) = adr::parse(&path, &text)?;
+        if !adr::holds_a_record(&text, &adr) {
+            continue;
+        }
         let file = sources.add_file(path.clone(), Arc::from(text));
         let prefix = format!("/adrs/{}", adrs.len());
         sources.insert_all(&prefix, file, 0, spans);
@@ -293,8 +296,8 @@ fn folders_of(files: &[String]) -> Vec<String> {
     folders.into_iter().map(str::to_string).collect()
 }
 
-/// The ADR files: in the folder `.adr-dir` names, else in every default
-/// folder that exists, in number order.
+/// The ADR files: in the folders configured, else the one `.adr-dir`
+/// names, else in every default folder that exists, in number order.
 fn adr_files(
     tree: &dyn RepoSource,
     configured: Option<&[String]>,
