@@ -34,6 +34,29 @@ fn field<'a>(json: &'a Value, file_end: &str, key: &str) -> &'a Value {
 }
 
 #[test]
+fn folders_are_found_by_the_records_they_hold() {
+    let json = read_class("discovery");
+    let files: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "_decisions/0001-one-pager-rota.md",
+            "docs/collections/_adrs/0001-publish-records-with-the-site.md",
+            "_decisions/0002-page-by-app.md",
+            "docs/collections/_adrs/0002-one-record-per-decision.md",
+            "_decisions/0003-page-through-incident-tool.md",
+        ],
+        "no runbook, index, form or page of front matter alone"
+    );
+    insta::assert_json_snapshot!("discovery_json", json);
+}
+
+#[test]
 fn a_badge_shows_the_status_only_when_it_names_one() {
     let json = read_class("badges");
     assert_eq!(

@@ -297,7 +297,8 @@ fn folders_of(files: &[String]) -> Vec<String> {
 }
 
 /// The ADR files: in the folders configured, else the one `.adr-dir`
-/// names, else in every default folder that exists, in number order.
+/// names, else in every default folder that exists and every other folder
+/// that holds records (found by what they hold), in number order.
 fn adr_files(
     tree: &dyn RepoSource,
     configured: Option<&[String]>,
@@ -315,7 +316,11 @@ fn adr_files(
         .filter(|d| !d.is_empty());
     let dirs: Vec<String> = match named {
         Some(dir) => vec![dir],
-        None => DEFAULT_ADR_DIRS.iter().map(|d| (*d).to_string()).collect(),
+        None => DEFAULT_ADR_DIRS
+            .iter()
+            .map(|d| (*d).to_string())
+            .chain(adr::discover::found_by_content(tree, DEFAULT_ADR_DIRS))
+            .collect(),
     };
     Ok(files_in(tree, &dirs))
 }

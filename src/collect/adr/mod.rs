@@ -13,6 +13,7 @@
 //! `links` the supersede and amend links between records.
 
 mod body;
+pub(crate) mod discover;
 mod fields;
 mod links;
 
