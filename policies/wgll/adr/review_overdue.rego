@@ -6,8 +6,10 @@
 #   longer than the review period may no longer describe the service: review
 #   it, then either confirm it (a dated note in the record) or supersede it.
 #   A review date the record gives (`Reviewed:`, `Last reviewed:`, `Review
-#   date:`) counts as its review; without one, its last change in git does,
-#   and without git history, its own date. The record that adopts decision
+#   date:`) counts as its review; without one, its last change in git does
+#   (a commit that changed more than 10 records at once, a reformat or a link
+#   fix, is not a review of any of them), and without git history, its own
+#   date. The record that adopts decision
 #   records ("Record architecture decisions", "Use Markdown Architectural
 #   Decision Records") needs no review and is skipped.
 # related_resources:
