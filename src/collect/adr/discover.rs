@@ -5,9 +5,9 @@
 //! A folder qualifies when it holds at least two Markdown files named like
 //! numbered records (`0001-x.md`, `ADR-004_x.md`) and most of those it
 //! samples are written like records: a status, and a heading for the
-//! context or the decision. Folders named in `.adr-dir` or the config are
-//! read instead of any found here; folders on the built-in list are read
-//! anyway, so only the others are looked into.
+//! context or the decision. The search runs only when no folder named in
+//! the config or `.adr-dir`, and no folder on the built-in list, holds a
+//! record; folders under a built-in one are not looked into.
 
 use std::collections::BTreeMap;
 
