@@ -25,9 +25,12 @@ impl Block {
     /// Whether the block is only images (a row of badges), with no words
     /// of its own beside their alt text.
     pub(super) fn is_only_images(&self) -> bool {
-        if self.images.is_empty() {
-            return false;
-        }
+        !self.images.is_empty() && self.words_beside_images().trim().is_empty()
+    }
+
+    /// The block's text without the images' alt text: the words written
+    /// beside a badge ("![badge](...) Accepted" reads "Accepted").
+    pub(super) fn words_beside_images(&self) -> String {
         let mut rest = String::new();
         let mut at = 0;
         for (alt, _) in &self.images {
@@ -35,7 +38,7 @@ impl Block {
             at = alt.end.max(at);
         }
         rest.push_str(self.text.get(at..).unwrap_or(""));
-        rest.trim().is_empty()
+        rest
     }
 }
 

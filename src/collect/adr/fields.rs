@@ -478,6 +478,8 @@ mod tests {
         assert_eq!(status(build), None);
         let then_words = format!("{build}\n\nDeprecated");
         assert_eq!(status(&then_words).as_deref(), Some("deprecated"));
+        let beside = format!("{build} Rejected");
+        assert_eq!(status(&beside).as_deref(), Some("rejected"));
     }
 
     #[test]

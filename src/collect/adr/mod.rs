@@ -241,7 +241,9 @@ pub fn parse(path: &str, text: &str) -> Result<(Adr, AdrSpans), CollectError> {
                 let value = if first.is_only_images() {
                     badge_status(first).unwrap_or_default()
                 } else {
-                    first.text.lines().next().unwrap_or("").to_string()
+                    let words = first.words_beside_images();
+                    let line = words.lines().find(|l| !l.trim().is_empty());
+                    line.unwrap_or("").to_string()
                 };
                 assign(&mut adr, &mut spans, field, &value, first.range.clone());
             }
