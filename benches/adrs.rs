@@ -3,6 +3,12 @@
 //! process). The baseline, measured in the same run, is reading the same
 //! files' bytes with `std::fs::read`: the cost no parser can avoid.
 //!
+//! The second table is the cost of finding ADR folders by what they hold:
+//! each case beside the same repository with `.adr-dir` naming the folder,
+//! which skips the search, interleaved in one run: the 1,000 records in
+//! `docs/adr`, the same records in a static site's collection (found only by
+//! their content), and a cold `wgll check` of the example.
+//!
 //! `cargo bench --bench adrs`; `WGLL_BENCH_ROUNDS` sets the samples (default 30).
 
 #![expect(
@@ -87,6 +93,96 @@ fn read_all_bytes(dir: &Path) -> usize {
         .sum()
 }
 
+/// Writes the 1,000 records into `folder` under `root`, and `.adr-dir`
+/// naming it when `named`.
+fn write_records(root: &Path, folder: &str, named: bool) {
+    let dir = root.join(folder);
+    std::fs::create_dir_all(&dir).unwrap();
+    for n in 1..=RECORDS {
+        let (name, text) = record(n);
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    if named {
+        std::fs::write(root.join(".adr-dir"), format!("{folder}\n")).unwrap();
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// Medians of each pair (searched, named), interleaved round by round.
+fn discovery_cost(rounds: usize, options: &Options) {
+    let trees: Vec<tempfile::TempDir> = (0..6).map(|_| tempfile::tempdir().unwrap()).collect();
+    write_records(trees[0].path(), "docs/adr", false);
+    write_records(trees[1].path(), "docs/adr", true);
+    write_records(trees[2].path(), "docs/collections/_adrs", false);
+    write_records(trees[3].path(), "docs/collections/_adrs", true);
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/patient-portal");
+    copy_dir(&example, trees[4].path());
+    copy_dir(&example, trees[5].path());
+    std::fs::write(trees[5].path().join(".adr-dir"), "docs/adr\n").unwrap();
+
+    let collect = |root: &Path| {
+        let opened = Opened::open(root, &ReadMode::WorkTree).unwrap();
+        let read = pipeline::read(&opened, options, true).unwrap().collected;
+        read.input.adrs.len()
+    };
+    for pair in [0, 2] {
+        assert_eq!(collect(trees[pair].path()), RECORDS as usize);
+        assert_eq!(collect(trees[pair + 1].path()), RECORDS as usize);
+    }
+    let check = |root: &Path| {
+        let code = Command::new(env!("CARGO_BIN_EXE_wgll"))
+            .args(["check", "--today", "2026-11-23", "--format", "json"])
+            .arg(root)
+            .env("NO_COLOR", "1")
+            .env_remove("RUST_BACKTRACE")
+            .stdout(Stdio::null())
+            .status()
+            .unwrap()
+            .code();
+        assert!(matches!(code, Some(0 | 1)), "the check runs: {code:?}");
+    };
+    let mut samples: Vec<Vec<Duration>> = vec![Vec::new(); 6];
+    for _ in 0..rounds {
+        for (i, tree) in trees.iter().enumerate() {
+            let t = Instant::now();
+            if i < 4 {
+                assert_eq!(collect(tree.path()), RECORDS as usize);
+            } else {
+                check(tree.path());
+            }
+            samples[i].push(t.elapsed());
+        }
+    }
+    let medians: Vec<Duration> = samples.into_iter().map(median).collect();
+    println!("\nFinding ADR folders by content, {rounds} interleaved rounds, medians in ms\n");
+    println!("| case | searched | named in .adr-dir | searched / named |");
+    println!("|---|---:|---:|---:|");
+    for (name, i) in [
+        ("collect 1,000 ADRs in docs/adr", 0),
+        ("collect 1,000 ADRs in docs/collections/_adrs", 2),
+        ("wgll check of the example (cold process)", 4),
+    ] {
+        println!(
+            "| {name} | {:.1} | {:.1} | {:.2} |",
+            ms(medians[i]),
+            ms(medians[i + 1]),
+            medians[i].as_secs_f64() / medians[i + 1].as_secs_f64()
+        );
+    }
+}
+
 fn main() {
     let rounds: usize = std::env::var("WGLL_BENCH_ROUNDS")
         .ok()
@@ -151,4 +247,5 @@ fn main() {
             d.as_secs_f64() / base.as_secs_f64()
         );
     }
+    discovery_cost(rounds, &options);
 }

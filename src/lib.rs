@@ -17,6 +17,7 @@
 //!   objects.rs           loose git objects checked whole before libgit2 reads them
 //!   adr/                 decision records, read as teams write them:
 //!                        mod.rs (the record) body.rs (sections) fields.rs (labels, status) links.rs
+//!                        discover.rs (folders found by the records they hold)
 //!   observe/             what the repository's own files show, beside the manifest:
 //!                        mod.rs (the Reader) files.rs (security policy, CODEOWNERS, licence,
 //!                        catalogue entries) licence.rs (a licence text's SPDX identifier)

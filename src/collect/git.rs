@@ -152,8 +152,15 @@ fn shallow_cuts(repo: &Repository) -> Option<HashSet<Oid>> {
     )
 }
 
+/// A commit that changes more of the paths asked about than this at once is
+/// a bulk edit (a reformat, a link fixed across the log): it says nothing
+/// about any one record, so it is not taken as a record's last change.
+pub const BULK_EDIT: usize = 10;
+
 /// For each path, the date of the last commit (following first parents from
-/// `start`) that changed it. Paths never committed are left out, and so are
+/// `start`) that changed it, passing over bulk edits ([`BULK_EDIT`]); a path
+/// changed only in bulk edits has the oldest of them (most often the commit
+/// that added the log). Paths never committed are left out, and so are
 /// paths whose last change lies beyond a shallow clone's cut (unknown, not
 /// guessed as the date of the cut).
 ///
@@ -168,6 +175,8 @@ pub fn last_changed(
 ) -> BTreeMap<String, String> {
     let cuts = shallow_cuts(repo);
     let mut found = BTreeMap::new();
+    // Walking back, a later insert is an older bulk edit.
+    let mut bulk: BTreeMap<String, String> = BTreeMap::new();
     let mut pending = PathTrie::default();
     for path in paths {
         pending.insert(path);
@@ -198,9 +207,14 @@ pub fn last_changed(
             pending.changed(repo, &here, before.as_ref(), &mut changed);
             if !changed.is_empty() {
                 let date = Date::from_unix_seconds(commit.time().seconds()).to_string();
+                let is_bulk = changed.len() > BULK_EDIT;
                 for path in changed {
-                    pending.remove(&path);
-                    found.insert(path, date.clone());
+                    if is_bulk {
+                        bulk.insert(path, date.clone());
+                    } else {
+                        pending.remove(&path);
+                        found.insert(path, date.clone());
+                    }
                 }
             }
         }
@@ -208,6 +222,9 @@ pub fn last_changed(
             Some(p) => commit = p,
             None => break,
         }
+    }
+    for (path, date) in bulk {
+        found.entry(path).or_insert(date);
     }
     found
 }
@@ -469,6 +486,27 @@ mod tests {
             );
             commit = c.parent(0).ok();
         }
+    }
+
+    #[test]
+    fn a_bulk_edit_is_not_a_records_last_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Repository::init_bare(dir.path()).unwrap();
+        let day = 86_400;
+        let paths: Vec<String> = (1..=12).map(|n| format!("docs/adr/{n:04}-x.md")).collect();
+        let mut files: BTreeMap<String, String> =
+            paths.iter().map(|p| (p.clone(), "a".to_string())).collect();
+        let added = commit(&repo, &files, 1_780_000_000, None);
+        files.insert(paths[0].clone(), "reviewed".to_string());
+        let reviewed = commit(&repo, &files, 1_780_000_000 + day, Some(&added));
+        for text in files.values_mut() {
+            text.push_str(" reformatted");
+        }
+        let head = commit(&repo, &files, 1_780_000_000 + 2 * day, Some(&reviewed));
+        let found = last_changed(&repo, &head, &paths);
+        assert_eq!(found.get(&paths[0]).map(String::as_str), Some("2026-05-29"));
+        assert_eq!(found.get(&paths[1]).map(String::as_str), Some("2026-05-28"));
+        assert_eq!(found.len(), 12);
     }
 
     #[test]

@@ -227,6 +227,9 @@ pub fn collect(opened: &Opened, request: &Request<'_>) -> Result<Collected, Coll
             continue;
         };
         let (adr, spans) = adr::parse(&path, &text)?;
+        if !adr::holds_a_record(&text, &adr) {
+            continue;
+        }
         let file = sources.add_file(path.clone(), Arc::from(text));
         let prefix = format!("/adrs/{}", adrs.len());
         sources.insert_all(&prefix, file, 0, spans);
@@ -293,8 +296,11 @@ fn folders_of(files: &[String]) -> Vec<String> {
     folders.into_iter().map(str::to_string).collect()
 }
 
-/// The ADR files: in the folder `.adr-dir` names, else in every default
-/// folder that exists, in number order.
+/// The ADR files: in the folders configured, else the one `.adr-dir`
+/// names, else in every default folder that exists; when none of those
+/// holds a record, in every folder found by what it holds. Searching only
+/// then keeps a site's published copy of `docs/adr` (a `_adrs/` collection
+/// built from it) from being read as a second log. In number order.
 fn adr_files(
     tree: &dyn RepoSource,
     configured: Option<&[String]>,
@@ -310,11 +316,16 @@ fn adr_files(
                 .to_string()
         })
         .filter(|d| !d.is_empty());
-    let dirs: Vec<String> = match named {
-        Some(dir) => vec![dir],
-        None => DEFAULT_ADR_DIRS.iter().map(|d| (*d).to_string()).collect(),
-    };
-    Ok(files_in(tree, &dirs))
+    if let Some(dir) = named {
+        return Ok(files_in(tree, &[dir]));
+    }
+    let defaults: Vec<String> = DEFAULT_ADR_DIRS.iter().map(|d| (*d).to_string()).collect();
+    let found = files_in(tree, &defaults);
+    if !found.is_empty() {
+        return Ok(found);
+    }
+    let searched = adr::discover::found_by_content(tree, DEFAULT_ADR_DIRS);
+    Ok(files_in(tree, &searched))
 }
 
 /// The decision records in any of these folders, in number order.
@@ -469,6 +480,29 @@ mod tests {
         };
         let files: Vec<&str> = c.input.adrs.iter().map(|a| a.file.as_str()).collect();
         assert_eq!(files, vec!["architecture/records/0001-a.md"]);
+    }
+
+    #[test]
+    fn folders_are_searched_by_content_only_when_no_built_in_one_holds_records() {
+        let record = "# 1. A\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n";
+        let site = [
+            ("site/_adrs/0001-a.md", record),
+            ("site/_adrs/0002-b.md", record),
+        ];
+        let files = |tree: &[(&str, &str)]| -> Vec<String> {
+            let Ok(c) = collected(tree) else { panic!() };
+            c.input.adrs.into_iter().map(|a| a.file).collect()
+        };
+        assert_eq!(
+            files(&site),
+            ["site/_adrs/0001-a.md", "site/_adrs/0002-b.md"]
+        );
+        let both = [site[0], site[1], ("docs/adr/0001-a.md", record)];
+        assert_eq!(
+            files(&both),
+            ["docs/adr/0001-a.md"],
+            "the copy is not a second log"
+        );
     }
 
     #[test]

@@ -54,6 +54,8 @@ fn links(adr: &Adr) -> String {
         ("superseded by", &adr.superseded_by),
         ("amends", &adr.amends),
         ("amended by", &adr.amended_by),
+        ("in part supersedes", &adr.supersedes_in_part),
+        ("in part superseded by", &adr.superseded_in_part_by),
     ]
     .iter()
     .filter(|(_, list)| !list.is_empty())
@@ -134,7 +136,7 @@ fn mermaid_text(text: &str) -> String {
 }
 
 /// A flowchart: one node per record, solid arrows for supersedes, dotted
-/// for amends; a link to a number no record has ends at a dashed node.
+/// for amends and for supersession in part; a link to a number no record has ends at a dashed node.
 fn mermaid(adrs: &[Adr]) -> String {
     let mut out = String::from("flowchart TD\n");
     let node_of = |n: u32| adrs.iter().position(|a| a.number == Some(n));
@@ -169,6 +171,12 @@ fn mermaid(adrs: &[Adr]) -> String {
         }
         for &n in &a.amended_by {
             add(node_of(n), Some(i), n, "amends");
+        }
+        for &n in &a.supersedes_in_part {
+            add(Some(i), node_of(n), n, "supersedes in part");
+        }
+        for &n in &a.superseded_in_part_by {
+            add(node_of(n), Some(i), n, "supersedes in part");
         }
     }
     for n in &missing {

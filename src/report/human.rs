@@ -1,6 +1,7 @@
 //! The human format: one miette diagnostic per finding, quoting the line of
 //! the manifest or ADR it is about, then a summary line.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
@@ -198,11 +199,7 @@ const MAX_QUOTED: usize = 200;
 
 /// One line for a finding past [`MAX_QUOTED`].
 fn brief(report: &CheckReport<'_>, f: &Finding) -> String {
-    let place = match (&f.file, f.line) {
-        (Some(file), Some(line)) => format!("{}:{line}", report.from_root(file)),
-        (Some(file), None) => report.from_root(file),
-        (None, _) => "(repository)".to_string(),
-    };
+    let place = place(report, f);
     let waived = if f.waived.is_some() { ", waived" } else { "" };
     format!(
         "{place}: {} {}{waived}: {}\n",
@@ -210,6 +207,31 @@ fn brief(report: &CheckReport<'_>, f: &Finding) -> String {
         f.rule,
         f.message
     )
+}
+
+/// More infos of one rule than this are one line with a count: forty
+/// decision records due for review are one thing to do, not forty boxes.
+const GROUP_INFOS_OVER: usize = 3;
+
+/// The rules whose unwaived infos are grouped, with those findings.
+fn grouped_infos(findings: &[Finding]) -> BTreeMap<&str, Vec<&Finding>> {
+    let mut by_rule: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for f in findings {
+        if f.severity == Severity::Info && f.waived.is_none() {
+            by_rule.entry(f.rule.as_str()).or_default().push(f);
+        }
+    }
+    by_rule.retain(|_, found| found.len() > GROUP_INFOS_OVER);
+    by_rule
+}
+
+/// Where a finding is, as `file:line`.
+fn place(report: &CheckReport<'_>, f: &Finding) -> String {
+    match (&f.file, f.line) {
+        (Some(file), Some(line)) => format!("{}:{line}", report.from_root(file)),
+        (Some(file), None) => report.from_root(file),
+        (None, _) => "(repository)".to_string(),
+    }
 }
 
 /// Renders the findings and a summary line.
@@ -228,11 +250,21 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
         .with_word_separator(textwrap::WordSeparator::AsciiSpace)
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
-    for (i, finding) in report.findings.iter().enumerate() {
+    let grouped = grouped_infos(report.findings);
+    let quoted: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| {
+            !(f.waived.is_none()
+                && f.severity == Severity::Info
+                && grouped.contains_key(f.rule.as_str()))
+        })
+        .collect();
+    for (i, finding) in quoted.iter().copied().enumerate() {
         if i == MAX_QUOTED {
             out.push_str(&format!(
                 "{} more findings, without their source quoted (--format json lists them in full):\n",
-                report.findings.len() - MAX_QUOTED
+                quoted.len() - MAX_QUOTED
             ));
         }
         if i >= MAX_QUOTED {
@@ -281,6 +313,15 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
             out.push_str(&format!("{}: {}\n", finding.rule, finding.message));
         }
         out.push('\n');
+    }
+    for (rule, found) in &grouped {
+        let first = found[0];
+        out.push_str(&format!(
+            "info {rule}: {} findings like \"{}\" ({}), listed one by one by --format json\n\n",
+            found.len(),
+            first.message,
+            place(report, first),
+        ));
     }
     out.push_str(&summary_line(report));
     out.push('\n');

@@ -1,8 +1,10 @@
 # METADATA
 # title: Links between decision records lead to a record
 # description: >-
-#   "Supersedes", "superseded by", "amends" and "amended by" links must name a
-#   record that exists, or the history of a decision cannot be followed.
+#   "Supersedes", "superseded by", "amends" and "amended by" links, and
+#   partial supersession ("in part supersedes", "partially superseded by"),
+#   must name a record that exists, or the history of a decision cannot be
+#   followed.
 # related_resources:
 #   - ref: https://github.com/npryce/adr-tools
 #     description: adr-tools, linking decision records
@@ -17,7 +19,11 @@ package wgll.adr.link_dangling
 
 import data.wgll.lib
 
-kinds := {"supersedes": "supersedes", "superseded_by": "is superseded by", "amends": "amends", "amended_by": "is amended by"}
+kinds := {
+	"supersedes": "supersedes", "superseded_by": "is superseded by",
+	"amends": "amends", "amended_by": "is amended by",
+	"supersedes_in_part": "in part supersedes", "superseded_in_part_by": "is in part superseded by",
+}
 
 deny contains finding if {
 	some i, adr in input.adrs

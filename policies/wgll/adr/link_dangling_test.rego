@@ -11,3 +11,9 @@ test_fails_when_the_target_is_missing if {
 	f.at == "/adrs/0/superseded_by/0"
 	contains(f.msg, "9")
 }
+
+test_fails_when_a_partial_supersession_names_no_record if {
+	some f in rule.deny with input.adrs as [{"file": "3.md", "number": 3, "supersedes_in_part": [1]}]
+	f.at == "/adrs/0/supersedes_in_part/0"
+	contains(f.msg, "in part supersedes")
+}

@@ -23,3 +23,18 @@ test_follows_the_parameter if {
 		with input.adrs as [{"file": "4.md", "status": "proposed", "date": "2026-08-22"}]
 		with data.wgll.params.adr_proposed_max_months as 6
 }
+
+test_fails_for_every_undecided_status if {
+	statuses := ["rfc", "pending", "in discussion", "in review", "under review", "draft"]
+	found := rule.deny with input.today as "2026-11-23"
+		with input.adrs as [{"file": sprintf("%d.md", [i]), "status": s, "date": "2025-01-10"} | some i, s in statuses]
+	count(found) == count(statuses)
+}
+
+test_passes_for_decided_and_unknown_statuses if {
+	count(rule.deny) == 0 with input.today as "2026-11-23"
+		with input.adrs as [
+			{"file": "1.md", "status": "rejected", "date": "2025-01-10"},
+			{"file": "2.md", "status": "on hold", "date": "2025-01-10"},
+		]
+}

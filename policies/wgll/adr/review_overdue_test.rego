@@ -31,3 +31,17 @@ test_silent_for_superseded_and_proposed if {
 test_the_period_is_a_parameter if {
 	count(rule.deny) == 0 with input as doc([adr({})]) with data.wgll.params.adr_review_months as 60
 }
+
+test_a_written_review_date_counts_over_git if {
+	count(rule.deny) == 0 with input as doc([adr({"reviewed": "2026-06-01", "last_changed": "2023-02-01"})])
+	count(rule.deny) == 1 with input as doc([adr({"reviewed": "2023-06-01", "last_changed": "2026-02-01"})])
+}
+
+test_the_founding_record_needs_no_review if {
+	count(rule.deny) == 0 with input as doc([
+		adr({"title": "Record architecture decisions"}),
+		adr({"title": "Use Markdown Architectural Decision Records"}),
+		adr({"title": "Use Markdown Any Decision Records"}),
+	])
+	count(rule.deny) == 1 with input as doc([adr({"title": "Record architecture decisions in the wiki instead"})])
+}

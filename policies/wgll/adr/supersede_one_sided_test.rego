@@ -33,3 +33,12 @@ test_passes_when_the_target_is_missing_or_ambiguous if {
 		{"file": "5b.md", "number": 5},
 	]
 }
+
+test_passes_when_the_other_side_states_the_link_in_part if {
+	count(rule.deny) == 0 with input.adrs as [
+		{"file": "31.md", "number": 31, "superseded_by": [33]},
+		{"file": "33.md", "number": 33, "supersedes_in_part": [31]},
+		{"file": "40.md", "number": 40, "superseded_in_part_by": [41]},
+		{"file": "41.md", "number": 41, "supersedes": [40]},
+	]
+}

@@ -17,6 +17,29 @@ pub(super) struct Block {
     pub(super) links: Vec<(usize, String, String)>,
     /// Table cells: (text, range).
     pub(super) cells: Vec<(String, Range<usize>)>,
+    /// Images: (where the alt text starts and ends in `text`, destination).
+    pub(super) images: Vec<(Range<usize>, String)>,
+}
+
+impl Block {
+    /// Whether the block is only images (a row of badges), with no words
+    /// of its own beside their alt text.
+    pub(super) fn is_only_images(&self) -> bool {
+        !self.images.is_empty() && self.words_beside_images().trim().is_empty()
+    }
+
+    /// The block's text without the images' alt text: the words written
+    /// beside a badge ("![badge](...) Accepted" reads "Accepted").
+    pub(super) fn words_beside_images(&self) -> String {
+        let mut rest = String::new();
+        let mut at = 0;
+        for (alt, _) in &self.images {
+            rest.push_str(self.text.get(at..alt.start).unwrap_or(""));
+            at = alt.end.max(at);
+        }
+        rest.push_str(self.text.get(at..).unwrap_or(""));
+        rest
+    }
 }
 
 /// The parts of a body: preamble blocks, then sections by H2.
@@ -58,6 +81,7 @@ pub(super) fn split_body(text: &str, start: usize) -> Body {
     let mut cell: Option<(String, Range<usize>)> = None;
     let mut in_code = false;
     let mut link: Option<(usize, String, usize)> = None;
+    let mut image: Option<(usize, String)> = None;
     let shift = |r: Range<usize>| r.start + start..r.end + start;
 
     for (event, range) in parser.into_offset_iter() {
@@ -120,6 +144,16 @@ pub(super) fn split_body(text: &str, start: usize) -> Body {
             Event::End(TagEnd::TableCell) => {
                 if let (Some(c), Some(b)) = (cell.take(), block.as_mut()) {
                     b.cells.push((c.0.trim().to_string(), c.1));
+                }
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                let pos = block.as_ref().map_or(0, |b| b.text.len());
+                image = Some((pos, dest_url.to_string()));
+            }
+            Event::End(TagEnd::Image) => {
+                if let (Some((pos, dest)), Some(b)) = (image.take(), block.as_mut()) {
+                    let end = b.text.len();
+                    b.images.push((pos..end, dest));
                 }
             }
             Event::Start(Tag::Link { dest_url, .. }) => {

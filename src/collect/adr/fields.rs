@@ -34,15 +34,25 @@ pub(super) fn front_matter(text: &str) -> (Option<Range<usize>>, usize) {
     (None, 0)
 }
 
-/// Assigns each front-matter key that names a field, located at its value.
+/// The names front matter gives a record: its `title` and `description`,
+/// each with the range of its value.
+#[derive(Debug, Default)]
+pub(super) struct FrontNames {
+    pub(super) title: Option<(String, Range<usize>)>,
+    pub(super) description: Option<(String, Range<usize>)>,
+}
+
+/// Assigns each front-matter key that names a field, located at its value,
+/// and returns the names it gives the record.
 pub(super) fn read_front_matter(
     doc: &yaml::YamlDoc,
     base: usize,
     adr: &mut Adr,
     spans: &mut AdrSpans,
-) {
+) -> FrontNames {
+    let mut names = FrontNames::default();
     let Value::Object(map) = &doc.value else {
-        return;
+        return names;
     };
     let span_of = |key: &str| {
         doc.spans
@@ -66,8 +76,21 @@ pub(super) fn read_front_matter(
             _ => continue,
         };
         let Some(s) = span_of(key) else { continue };
-        assign(adr, spans, &field, &text, s.value);
+        let text = text.trim().to_string();
+        match field.as_str() {
+            "title" if !text.is_empty() => names.title = Some((text, s.value)),
+            "description" if !text.is_empty() => names.description = Some((text, s.value)),
+            _ => assign(adr, spans, &field, &text, s.value),
+        }
     }
+    names
+}
+
+/// Whether a title is only the record's id (`ADR-004`, `ADR 2`, `0004`),
+/// naming no decision.
+pub(super) fn is_only_an_id(title: &str) -> bool {
+    let (number, rest) = split_title(title);
+    number.is_some() && rest == title.trim()
 }
 
 /// Stores one labelled value (`Status`, `Date`, `Deciders`, `Tags`) unless
@@ -88,10 +111,20 @@ pub(super) fn assign(
                 read_status_links(&value, adr);
             }
         }
-        "date" | "last_updated" | "date_decided" if adr.date.is_none() => {
+        _ if date_rank(field).is_some_and(|rank| adr.date.is_none() || rank > adr.date_rank) => {
             if let Some(date) = Date::parse_loose(&value) {
                 adr.date = Some(date.to_string());
+                adr.date_rank = date_rank(field).unwrap_or(0);
+                spans.retain(|(pointer, _)| pointer != "/date");
                 spans.push(("/date".into(), span(range)));
+            }
+        }
+        "reviewed" | "last_reviewed" | "review_date" | "date_reviewed" | "reviewed_on"
+            if adr.reviewed.is_none() =>
+        {
+            if let Some(date) = Date::parse_loose(&value) {
+                adr.reviewed = Some(date.to_string());
+                spans.push(("/reviewed".into(), span(range)));
             }
         }
         "deciders" | "decision-makers" | "decision_makers" if adr.deciders.is_empty() => {
@@ -111,6 +144,22 @@ pub(super) fn assign(
             }
         }
         _ => {}
+    }
+}
+
+/// The labels a record's date is written under, ranked: the date it was
+/// decided outranks a plain `Date`, which outranks the last update, which
+/// outranks the date it was raised (a raised date alone is when it was
+/// proposed). Of two labels of one rank, the first written counts.
+pub(super) fn date_rank(label: &str) -> Option<u8> {
+    match label {
+        "decided" | "date_decided" | "decision_date" | "accepted" | "date_accepted"
+        | "accepted_on" | "decided_on" => Some(4),
+        "date" => Some(3),
+        "last_updated" | "updated" | "last_modified" => Some(2),
+        "raised" | "date_raised" | "proposed" | "date_proposed" | "proposed_on" | "raised_on"
+        | "created" => Some(1),
+        _ => None,
     }
 }
 
@@ -136,12 +185,18 @@ const STATUS_WORDS: &[&str] = &[
     "draft",
     "approved",
     "withdrawn",
+    "pending",
+    "rfc",
 ];
+
+/// Statuses of more than one word that are kept whole, however the
+/// sentence goes on ("Under review by the security team").
+const STATUS_PHRASES: &[&str] = &["in discussion", "under review", "on hold", "in review"];
 
 /// The status: a known status word if the first line starts with one (after
 /// a date or emoji), else the leading phrase as written, lower-cased ("on
 /// hold", "rfc"), up to any punctuation that starts a remark.
-fn normalise_status(value: &str) -> Option<String> {
+pub(super) fn normalise_status(value: &str) -> Option<String> {
     let line = value.lines().find(|l| l.chars().any(char::is_alphabetic))?;
     let start = line.find(char::is_alphabetic)?;
     let phrase: String = line[start..]
@@ -164,7 +219,50 @@ fn normalise_status(value: &str) -> Option<String> {
     {
         return Some((*known).to_string());
     }
-    Some(words.join(" "))
+    let joined = words.join(" ");
+    if let Some(known) = STATUS_PHRASES.iter().find(|p| joined.starts_with(*p)) {
+        return Some((*known).to_string());
+    }
+    Some(joined)
+}
+
+/// A status only when the text names a known one: alt text such as
+/// "Generic badge" or "status" is not a status.
+fn known_status(text: &str) -> Option<String> {
+    normalise_status(text)
+        .filter(|s| STATUS_WORDS.contains(&s.as_str()) || STATUS_PHRASES.contains(&s.as_str()))
+}
+
+/// The status a row of badges shows (shields.io, badgen and the like): the
+/// alt text when it names a status, else a status word in the image's
+/// address (`/badge/status-accepted-green`, `/badge/status/superseded/grey`,
+/// `?message=accepted`); `None` when neither names one.
+pub(super) fn badge_status(block: &Block) -> Option<String> {
+    for (alt, url) in &block.images {
+        if let Some(status) = block.text.get(alt.clone()).and_then(known_status) {
+            return Some(status);
+        }
+        let address = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+        let path = address.split_once('/').map_or("", |(_, path)| path);
+        let path = path.to_lowercase().replace("%20", " ");
+        let words: Vec<&str> = path
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (i, word) in words.iter().enumerate() {
+            let pair = words.get(i + 1).map(|next| format!("{word} {next}"));
+            if let Some(phrase) = pair.filter(|p| STATUS_PHRASES.contains(&p.as_str())) {
+                return Some(phrase);
+            }
+            if *word == "superceded" {
+                return Some("superseded".into());
+            }
+            if STATUS_WORDS.contains(word) {
+                return Some((*word).to_string());
+            }
+        }
+    }
+    None
 }
 
 fn split_names(value: &str) -> Vec<String> {
@@ -210,8 +308,17 @@ pub(super) fn labelled_values(block: &Block) -> Vec<(String, String, Range<usize
             let key = label_key(label);
             if matches!(
                 key.as_str(),
-                "status" | "date" | "deciders" | "decision_makers" | "tags"
-            ) {
+                "status"
+                    | "deciders"
+                    | "decision_makers"
+                    | "tags"
+                    | "reviewed"
+                    | "last_reviewed"
+                    | "review_date"
+                    | "date_reviewed"
+                    | "reviewed_on"
+            ) || date_rank(&key).is_some()
+            {
                 out.push((key, value.to_string(), block.range.clone()));
             }
         }
@@ -317,5 +424,111 @@ mod tests {
         assert_eq!(adr.status.as_deref(), Some("rfc"));
         let adr = read("adr/0001-x.md", "# X\n\n## Status\n\nRejected (see 19)\n");
         assert_eq!(adr.status.as_deref(), Some("rejected"));
+    }
+
+    #[test]
+    fn the_decision_date_outranks_other_dates_whatever_their_order() {
+        let adr = read(
+            "docs/decisions/0004-x.md",
+            "# X\n\n* Raised: 2024-01-02\n* Last updated: 2024-06-30\n* Decided: 2024-03-04\n\n## Context\n\nWhy.\n",
+        );
+        assert_eq!(adr.date.as_deref(), Some("2024-03-04"));
+        let adr = read(
+            "docs/decisions/0004-x.md",
+            "---\naccepted: 2024-03-04\ndate: 2024-01-01\n---\n# X\n",
+        );
+        assert_eq!(adr.date.as_deref(), Some("2024-03-04"));
+    }
+
+    #[test]
+    fn a_raised_date_alone_is_the_date_it_was_proposed() {
+        let adr = read(
+            "docs/decisions/0004-x.md",
+            "# X\n\n* Status: proposed\n* Proposed: 12/02/2024\n",
+        );
+        assert_eq!(adr.date.as_deref(), Some("2024-02-12"));
+        let adr = read(
+            "docs/decisions/0004-x.md",
+            "# X\n\nRaised: 2024-02-12\nLast updated: 2024-05-01\n",
+        );
+        assert_eq!(adr.date.as_deref(), Some("2024-05-01"));
+    }
+
+    #[test]
+    fn a_label_that_holds_no_date_gives_none() {
+        let adr = read(
+            "docs/decisions/0004-x.md",
+            "# X\n\nAccepted: by the board\n",
+        );
+        assert_eq!(adr.date, None);
+    }
+
+    #[test]
+    fn a_badge_gives_the_status_it_names_and_generic_alt_text_gives_none() {
+        let status = |section: &str| {
+            read("adr/0001-x.md", &format!("# X\n\n## Status\n\n{section}\n")).status
+        };
+        let shields = "![Generic badge](https://img.shields.io/badge/status-accepted-green.svg)";
+        assert_eq!(status(shields).as_deref(), Some("accepted"));
+        let badgen = "[![status](https://badgen.net/badge/status/in%20discussion/blue)](x)";
+        assert_eq!(status(badgen).as_deref(), Some("in discussion"));
+        let alt = "![Rejected](https://example.org/state.svg)";
+        assert_eq!(status(alt).as_deref(), Some("rejected"));
+        let build = "![Generic badge](https://img.shields.io/badge/build-passing-green.svg)";
+        assert_eq!(status(build), None);
+        let then_words = format!("{build}\n\nDeprecated");
+        assert_eq!(status(&then_words).as_deref(), Some("deprecated"));
+        let beside = format!("{build} Rejected");
+        assert_eq!(status(&beside).as_deref(), Some("rejected"));
+    }
+
+    #[test]
+    fn undecided_phrases_are_kept_whole() {
+        for (written, read_as) in [
+            ("Under review by the security team", "under review"),
+            ("In discussion (see the forum)", "in discussion"),
+            ("Pending sign-off", "pending"),
+            ("RFC", "rfc"),
+        ] {
+            assert_eq!(super::normalise_status(written).as_deref(), Some(read_as));
+        }
+    }
+
+    #[test]
+    fn a_front_matter_title_that_is_only_an_id_gives_way() {
+        let adr = read(
+            "docs/adr/0001-x.md",
+            "---\ntitle: ADR-001\ndescription: Serve one domain\n---\n\n## Context\n\nWhy.\n",
+        );
+        assert_eq!(adr.title.as_deref(), Some("Serve one domain"));
+        let adr = read(
+            "docs/adr/0001-x.md",
+            "---\ntitle: ADR 1\n---\n# Cache nightly\n",
+        );
+        assert_eq!(adr.title.as_deref(), Some("Cache nightly"));
+        let adr = read(
+            "x/y.md",
+            "---\ntitle: Use OpenTelemetry\n---\n\n## Context\n\nWhy.\n",
+        );
+        assert_eq!(adr.title.as_deref(), Some("Use OpenTelemetry"));
+        let adr = read(
+            "x/y.md",
+            "---\ntitle: ADR-0004\n---\n\n## Context\n\nWhy.\n",
+        );
+        assert_eq!(
+            (adr.number, adr.title.as_deref()),
+            (Some(4), Some("ADR-0004"))
+        );
+    }
+
+    #[test]
+    fn reads_a_written_review_date() {
+        let adr = read(
+            "adr/0001-x.md",
+            "# X\n\n* Status: accepted\n* Last reviewed: 03/02/2026\n",
+        );
+        assert_eq!(adr.reviewed.as_deref(), Some("2026-02-03"));
+        let adr = read("adr/0001-x.md", "# X\n\n## Review date\n\n2026-02-03\n");
+        assert_eq!(adr.reviewed.as_deref(), Some("2026-02-03"));
     }
 }

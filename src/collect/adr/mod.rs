@@ -13,6 +13,7 @@
 //! `links` the supersede and amend links between records.
 
 mod body;
+pub(crate) mod discover;
 mod fields;
 mod links;
 
@@ -23,9 +24,10 @@ use serde::Serialize;
 
 use self::body::split_body;
 use self::fields::{
-    assign, front_matter, hash_tags, labelled_values, read_front_matter, split_title,
+    FrontNames, assign, badge_status, front_matter, hash_tags, is_only_an_id, labelled_values,
+    read_front_matter, split_title,
 };
-use self::links::{read_links, settle_links};
+use self::links::{read_links, read_prose_links, settle_links};
 use super::error::{CollectError, yaml_error};
 use crate::sourcemap::NodeSpan;
 use crate::yaml::{self, YamlLimits};
@@ -41,7 +43,9 @@ pub struct Adr {
     pub title: Option<String>,
     /// Lower-cased first word of the status (`accepted`, `superseded`, `rfc`...).
     pub status: Option<String>,
-    /// ISO date of the decision.
+    /// ISO date of the decision: the date it was decided (`Decided:`,
+    /// `Accepted:`), else its `Date`, else when it was last updated, else
+    /// when it was raised (the date a proposal was made).
     pub date: Option<String>,
     /// Who decided.
     pub deciders: Vec<String>,
@@ -55,10 +59,21 @@ pub struct Adr {
     pub amends: Vec<u32>,
     /// Numbers of the records that amend this one.
     pub amended_by: Vec<u32>,
+    /// Numbers of the records this one supersedes in part ("in part
+    /// supersedes [0003](...)"): they still hold where it does not reach.
+    pub supersedes_in_part: Vec<u32>,
+    /// Numbers of the records that supersede this one in part.
+    pub superseded_in_part_by: Vec<u32>,
     /// Section text by normalised heading (`context`, `decision`, `consequences`...).
     pub sections: BTreeMap<String, String>,
+    /// ISO date of the record's last review, when it gives one (`Reviewed:`,
+    /// `Last reviewed:`, `Review date:`).
+    pub reviewed: Option<String>,
     /// Date of the last commit that changed the file (null outside git or when uncommitted).
     pub last_changed: Option<String>,
+    /// How authoritative the place `date` came from is (see `fields::date_rank`).
+    #[serde(skip)]
+    pub(crate) date_rank: u8,
 }
 
 /// Where each fact of an [`Adr`] came from, relative pointers to spans.
@@ -83,8 +98,29 @@ pub fn is_adr_file(path: &str) -> bool {
         stem,
         "readme" | "index" | "toc" | "summary" | "log" | "decision-log"
     ) || stem.contains("template")
-        || stem.starts_with("adr-nnn")
-        || stem.starts_with("0000-"))
+        || stem.starts_with("adr-nnn"))
+}
+
+/// Whether a page read as a record holds one: not a page that is only front
+/// matter, and not a form to copy (a title such as `{short title of solved
+/// problem}` or `[Title]`). The number 0 is a record like any other: MADR's
+/// own first record is `0000-use-markdown-...`.
+pub fn holds_a_record(text: &str, adr: &Adr) -> bool {
+    let (_, body_start) = front_matter(text);
+    if text
+        .get(body_start..)
+        .is_none_or(|body| body.trim().is_empty())
+    {
+        return false;
+    }
+    !adr.title.as_deref().is_some_and(is_placeholder)
+}
+
+/// `{short title}`, `[Title]`, `<title>`: a form's blank, not a title.
+fn is_placeholder(title: &str) -> bool {
+    let t = title.trim();
+    let wrapped = |open: char, close: char| t.starts_with(open) && t.ends_with(close);
+    wrapped('{', '}') || wrapped('[', ']') || wrapped('<', '>') || t.contains("{short title")
 }
 
 /// The number in a file name: `0004-x.md`, `004_x.md`, `ADR-004_x.md`, `adr-4-x.md`.
@@ -128,18 +164,29 @@ pub fn parse(path: &str, text: &str) -> Result<(Adr, AdrSpans), CollectError> {
         },
     )];
     let (front, body_start) = front_matter(text);
+    let mut names = FrontNames::default();
     if let Some(fm) = front {
         let doc = yaml::parse(&text[fm.clone()], YamlLimits::default())
             .map_err(|e| yaml_error(path, text, fm.start, e))?;
-        read_front_matter(&doc, fm.start, &mut adr, &mut spans);
+        names = read_front_matter(&doc, fm.start, &mut adr, &mut spans);
     }
     let body = split_body(text, body_start);
-    if let Some((title, range)) = &body.title {
-        let (number, title) = split_title(title);
-        adr.title = Some(title);
+    // The heading names the record, else the front matter's title; a
+    // title that is only the record's id (`ADR-004`) gives way to a
+    // description or heading that names the decision.
+    let candidates = [body.title.clone(), names.title, names.description];
+    let chosen = candidates
+        .iter()
+        .flatten()
+        .find(|(t, _)| !is_only_an_id(t))
+        .or_else(|| candidates.iter().flatten().next());
+    for (t, _) in candidates.iter().flatten() {
         if adr.number.is_none() {
-            adr.number = number;
+            adr.number = split_title(t).0;
         }
+    }
+    if let Some((title, range)) = chosen {
+        adr.title = Some(split_title(title).1);
         spans.push(("/title".into(), span(range.clone())));
         // A missing field of the record is shown at its title.
         spans[0].1 = span(range.clone());
@@ -170,6 +217,7 @@ pub fn parse(path: &str, text: &str) -> Result<(Adr, AdrSpans), CollectError> {
         let field = match name.as_str() {
             "status" => "status",
             "date" => "date",
+            "reviewed" | "last_reviewed" | "review_date" => "reviewed",
             "deciders" | "decision_makers" => "deciders",
             "tags" => "tags",
             _ => continue,
@@ -182,7 +230,24 @@ pub fn parse(path: &str, text: &str) -> Result<(Adr, AdrSpans), CollectError> {
             }
             continue;
         }
-        if let Some(first) = blocks.iter().find(|b| !b.text.trim().is_empty()) {
+        if field == "status" {
+            // A row of badges shows the status in its alt text or address;
+            // badges that name none are passed over for the words after.
+            let mut written = blocks
+                .iter()
+                .filter(|b| !b.text.trim().is_empty() || !b.images.is_empty());
+            let first = written.find(|b| !b.is_only_images() || badge_status(b).is_some());
+            if let Some(first) = first {
+                let value = if first.is_only_images() {
+                    badge_status(first).unwrap_or_default()
+                } else {
+                    let words = first.words_beside_images();
+                    let line = words.lines().find(|l| !l.trim().is_empty());
+                    line.unwrap_or("").to_string()
+                };
+                assign(&mut adr, &mut spans, field, &value, first.range.clone());
+            }
+        } else if let Some(first) = blocks.iter().find(|b| !b.text.trim().is_empty()) {
             let value = first.text.lines().next().unwrap_or("").to_string();
             assign(&mut adr, &mut spans, field, &value, first.range.clone());
         }
@@ -194,6 +259,15 @@ pub fn parse(path: &str, text: &str) -> Result<(Adr, AdrSpans), CollectError> {
     }
     for block in &body.preamble {
         read_links(block, &mut adr, &mut links);
+    }
+    // Elsewhere in the body, only a link that names a record counts
+    // ("superseded by [ADR #33](...)"): prose naming none links nothing.
+    for (name, _, _, blocks) in &body.sections {
+        if name != "status" {
+            for block in blocks {
+                read_prose_links(block, &mut adr, &mut links);
+            }
+        }
     }
     settle_links(&mut adr, &links, &mut spans);
     Ok((adr, spans))
@@ -266,5 +340,48 @@ mod tests {
     #[test]
     fn malformed_front_matter_is_a_located_error() {
         assert!(parse("adr/0001-x.md", "---\nstatus: [\n---\n# X\n").is_err());
+    }
+
+    #[test]
+    fn number_zero_is_a_record_and_forms_and_bare_front_matter_are_not() {
+        assert!(is_adr_file(
+            "docs/adr/0000-use-markdown-architectural-decision-records.md"
+        ));
+        assert!(!is_adr_file("docs/adr/0000-TEMPLATE.md"));
+        let text = "# Use Markdown\n\n## Status\n\nAccepted\n";
+        assert!(holds_a_record(text, &read("adr/0000-x.md", text)));
+        let only_front = "---\nlayout: adr\ntitle: ADR-0003\n---\n\n";
+        assert!(!holds_a_record(
+            only_front,
+            &read("adr/0003-x.md", only_front)
+        ));
+        let form = "---\ntitle: \"{short title of solved problem and solution}\"\n---\n\n## Context\n\n{Describe}\n";
+        assert!(!holds_a_record(form, &read("adr/0009-x.md", form)));
+    }
+
+    #[test]
+    fn supersession_in_the_body_needs_a_link_to_a_record() {
+        let adr = read(
+            "adr/0031-x.md",
+            "# 31. X\n\n## Notes\n\nThese ranges have been superseded by [ADR #33](0033-y.md).\n\nHours were superseded by events, and superseded by 12 people.\n",
+        );
+        assert_eq!(adr.superseded_by, vec![33]);
+        let adr = read(
+            "adr/0033-x.md",
+            "# 33. X\n\n## Decision\n\nThis ADR in part supersedes [0003](0003-z.md) and supersedes [a sheet](https://example.org/a.xlsx).\n",
+        );
+        assert_eq!(adr.supersedes_in_part, vec![3]);
+        assert!(adr.supersedes.is_empty());
+    }
+
+    #[test]
+    fn a_partial_supersession_in_the_status_is_not_a_whole_one() {
+        let adr = read(
+            "adr/0003-x.md",
+            "# 3. X\n\n## Status\n\nAccepted, partially superseded by ADR-7\n\nIn part supersedes 2\n",
+        );
+        assert_eq!(adr.superseded_in_part_by, vec![7]);
+        assert_eq!(adr.supersedes_in_part, vec![2]);
+        assert!(adr.superseded_by.is_empty() && adr.supersedes.is_empty());
     }
 }
