@@ -657,6 +657,27 @@ fn every_fixture_gives_valid_sarif_and_junit() {
     }
 }
 
+/// Two services' folders with the same name in one repository upload to
+/// code scanning under different categories.
+#[test]
+fn sarif_categories_differ_for_two_folders_with_the_same_name() {
+    let dir = tempfile::tempdir().unwrap();
+    for service in ["services/referrals/api", "services/booking/api"] {
+        common::copy_dir(&problems(), &dir.path().join(service));
+    }
+    common::commit_all(&common::git_init(dir.path()), "monorepo", 1_780_000_000);
+    let id = |service: &str| {
+        let (_, doc) = sarif(&dir.path().join(service));
+        validate_sarif(&doc);
+        doc["runs"][0]["automationDetails"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(id("services/referrals/api"), "wgll/services/referrals/api/");
+    assert_eq!(id("services/booking/api"), "wgll/services/booking/api/");
+}
+
 /// In a monorepo the CI formats name files from the repository's root, the
 /// way code scanning and annotations resolve them; human and JSON output
 /// keep naming them from the folder checked.
