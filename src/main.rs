@@ -53,6 +53,10 @@ enum Command {
         /// Lowest severity that makes the check fail (exit 1).
         #[arg(long, value_enum, default_value_t = FailOn::Error)]
         fail_on: FailOn,
+        /// Append the job summary to $GITHUB_STEP_SUMMARY and the counts to
+        /// $GITHUB_OUTPUT (the GitHub Action asks for this).
+        #[arg(long)]
+        github_step: bool,
     },
     /// List the decision records as wgll reads them: number, title, status, date, links.
     Adrs {
@@ -311,6 +315,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             sarif,
             policy,
             fail_on,
+            github_step,
         } => {
             let policies = policies_for_checking(&policy)?;
             let colour = !plain && output.is_none() && std::io::stdout().is_terminal();
@@ -330,9 +335,13 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             if let (Some(path), Some(text)) = (&sarif, &checked.sarif) {
                 write_file(path, text, "--sarif")?;
             }
-            // Inside a GitHub Actions step (the runner sets these files),
-            // whatever the format: the job summary and the counts.
-            commands::check::append_runner_files(&checked.runner_files, &|v| std::env::var_os(v))?;
+            // Only when asked: another tool's step running `wgll check` must
+            // not find wgll's summary and counts in its own.
+            if github_step {
+                commands::check::append_runner_files(&checked.runner_files, &|v| {
+                    std::env::var_os(v)
+                })?;
+            }
             write_output(checked.outcome, output)
         }
         Command::Rules { format, policy } => {
