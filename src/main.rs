@@ -319,7 +319,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
         } => {
             let policies = policies_for_checking(&policy)?;
             let colour = !plain && output.is_none() && std::io::stdout().is_terminal();
-            let width = terminal_width();
+            let width = Style::stdout_width();
             let fail_on = match fail_on {
                 FailOn::Error => Severity::Error,
                 FailOn::Warning => Severity::Warning,
@@ -588,11 +588,4 @@ fn seconds(timeout: f64, flag: &str) -> miette::Result<Duration> {
         miette::bail!("{flag} must be a number of seconds above 0 and at most 86400 (a day)");
     }
     Ok(Duration::from_secs_f64(timeout))
-}
-
-fn terminal_width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(100)
 }

@@ -25,6 +25,23 @@ impl Style {
         colour: false,
         width: 100,
     };
+
+    /// The width to wrap standard output at: the terminal's own when it is
+    /// one (a narrow window gets lines that fit); else `COLUMNS` when set,
+    /// else 100, so a report sent to a file or a pipe reads the same on
+    /// every machine.
+    pub fn stdout_width() -> usize {
+        if let Some((terminal_size::Width(columns), _)) =
+            terminal_size::terminal_size_of(std::io::stdout())
+        {
+            // A width too small to hold a quoted line is no use.
+            return usize::from(columns).max(40);
+        }
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(Self::PLAIN.width)
+    }
 }
 
 /// A finding as a miette diagnostic, built as data where the finding is
