@@ -4,11 +4,11 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use miette::{GraphicalReportHandler, GraphicalTheme};
+use wgll::commands::args::{jobs, percent, seconds};
 use wgll::commands::check::Rendering;
 use wgll::commands::{self, Outcome, Target};
 use wgll::date::Date;
@@ -157,6 +157,16 @@ enum Command {
         #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
         timeout: f64,
     },
+    /// Print a shell completion script (e.g. `wgll completions bash > /etc/bash_completion.d/wgll`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, in roff (`wgll man > wgll.1`).
+    Man,
+    /// Print the manifest's (wgll.yaml's) JSON Schema, for editors and validators.
+    Schema,
     /// Describe one rule: what it checks, why, how to fix it, and its guidance.
     Explain {
         /// The rule id, e.g. CLOUD-02.
@@ -449,6 +459,19 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             seconds(timeout, "--timeout")?,
             threshold,
         )?),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "wgll", &mut script);
+            Ok(printed(&script))
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(|e| miette::miette!("cannot write the manual page: {e}"))?;
+            Ok(printed(&page))
+        }
+        Command::Schema => Ok(commands::schema::run()),
         Command::Explain { rule, policy } => {
             Ok(commands::explain::run(&policies_here(&policy)?, &rule)?)
         }
@@ -527,6 +550,14 @@ fn write_file(path: &std::path::Path, text: &str, flag: &str) -> miette::Result<
     })
 }
 
+/// Text a generator wrote, to print as it is.
+fn printed(bytes: &[u8]) -> Outcome {
+    Outcome {
+        stdout: String::from_utf8_lossy(bytes).into_owned(),
+        exit: 0,
+    }
+}
+
 /// Sends a command's text to `--output FILE` when given, else to stdout.
 fn write_output(outcome: Outcome, output: Option<PathBuf>) -> miette::Result<Outcome> {
     match output {
@@ -553,39 +584,4 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
-}
-
-/// A percentage from 0 to 100 (`nan` and `inf` parse as numbers but mean none).
-fn percent(text: &str) -> Result<f64, String> {
-    match text.parse::<f64>() {
-        Ok(p) if (0.0..=100.0).contains(&p) => Ok(p),
-        _ => Err(format!("`{text}` is not a percentage from 0 to 100")),
-    }
-}
-
-/// The most workers an audit may ask for. Each is a process holding a
-/// compiled library (tens of MiB); past the cores there is nothing to gain,
-/// and a typo (`--jobs 100000`) would exhaust the machine's processes or
-/// memory.
-const MAX_JOBS: usize = 64;
-
-/// A worker count from 0 (one per core) to [`MAX_JOBS`]: a larger one is
-/// refused rather than quietly lowered, so the run is the one asked for.
-fn jobs(text: &str) -> Result<usize, String> {
-    match text.parse::<usize>() {
-        Ok(n) if n <= MAX_JOBS => Ok(n),
-        Ok(_) => Err(format!(
-            "`{text}` is more workers than useful; give at most {MAX_JOBS} (0 is one per core)"
-        )),
-        Err(_) => Err(format!("`{text}` is not a number of workers")),
-    }
-}
-
-fn seconds(timeout: f64, flag: &str) -> miette::Result<Duration> {
-    // A day is far beyond any real policy run; larger values overflow a
-    // Duration (1e30) and can only be typing mistakes.
-    if !(timeout.is_finite() && timeout > 0.0 && timeout <= 86_400.0) {
-        miette::bail!("{flag} must be a number of seconds above 0 and at most 86400 (a day)");
-    }
-    Ok(Duration::from_secs_f64(timeout))
 }
