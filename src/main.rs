@@ -53,6 +53,10 @@ enum Command {
         /// Lowest severity that makes the check fail (exit 1).
         #[arg(long, value_enum, default_value_t = FailOn::Error)]
         fail_on: FailOn,
+        /// Human output: only the findings and their count, nothing when
+        /// there are none.
+        #[arg(long, short)]
+        quiet: bool,
         /// Append the job summary to $GITHUB_STEP_SUMMARY and the counts to
         /// $GITHUB_OUTPUT (the GitHub Action asks for this).
         #[arg(long)]
@@ -325,6 +329,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             sarif,
             policy,
             fail_on,
+            quiet,
             github_step,
         } => {
             let policies = policies_for_checking(&policy)?;
@@ -338,7 +343,11 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             let rendering = Rendering {
                 format,
                 fail_on,
-                style: Style { colour, width },
+                style: Style {
+                    colour,
+                    width,
+                    quiet,
+                },
                 with_sarif: sarif.is_some(),
             };
             let checked = commands::check::run(&target, &options, &policies, rendering)?;

@@ -289,3 +289,25 @@ fn human_output_wraps_to_the_terminals_width() {
     let long: Vec<&&str> = prose.iter().filter(|l| l.chars().count() > 60).collect();
     assert!(long.is_empty(), "lines wider than the terminal: {long:#?}");
 }
+
+#[test]
+fn quiet_prints_only_the_findings_and_nothing_when_there_are_none() {
+    let out = wgll()
+        .args(["check", "--quiet", "--today", TODAY])
+        .arg(root().join("examples/patient-portal"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout_of(&out), "");
+
+    let out = wgll()
+        .args(["check", "-q", "--today", TODAY])
+        .arg(fixture("repos/problems"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout_of(&out);
+    assert!(text.contains("CLOUD-02"), "{text}");
+    assert!(text.contains("problems: 10 errors"), "{text}");
+    assert!(!text.contains("success measures"), "{text}");
+}

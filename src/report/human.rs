@@ -17,6 +17,9 @@ pub struct Style {
     pub colour: bool,
     /// Line width to wrap at.
     pub width: usize,
+    /// Only the findings and the count: no success measures, and nothing at
+    /// all when nothing was found (`--quiet`).
+    pub quiet: bool,
 }
 
 impl Style {
@@ -24,6 +27,7 @@ impl Style {
     pub const PLAIN: Style = Style {
         colour: false,
         width: 100,
+        quiet: false,
     };
 
     /// The width to wrap standard output at: the terminal's own when it is
@@ -299,9 +303,14 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
         }
         out.push('\n');
     }
+    if style.quiet && report.findings.is_empty() {
+        return String::new();
+    }
     out.push_str(&summary_line(report));
     out.push('\n');
-    out.push_str(&measures(report));
+    if !style.quiet {
+        out.push_str(&measures(report));
+    }
     out
 }
 
