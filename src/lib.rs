@@ -88,6 +88,8 @@
 //!   worker.rs            the worker's side: paths in, results out
 //! commands/              one file per subcommand: calls the pipeline and a renderer
 //!   mod.rs check.rs audit.rs adrs.rs input.rs rules.rs explain.rs test.rs init.rs hook.rs
+//!   schema.rs            `wgll schema`: the manifest's JSON Schema
+//!   args.rs              argument values checked as the command line is parsed
 //! snippet.rs             source text made safe to quote in a diagnostic
 //! redact.rs              credentials in URLs, removed before anything is shown
 //! date.rs                calendar dates

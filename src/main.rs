@@ -4,11 +4,11 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use miette::{GraphicalReportHandler, GraphicalTheme};
+use wgll::commands::args::{jobs, percent, seconds};
 use wgll::commands::check::Rendering;
 use wgll::commands::{self, Outcome, Target};
 use wgll::date::Date;
@@ -53,6 +53,14 @@ enum Command {
         /// Lowest severity that makes the check fail (exit 1).
         #[arg(long, value_enum, default_value_t = FailOn::Error)]
         fail_on: FailOn,
+        /// Human output: only the findings and their count, nothing when
+        /// there are none.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Append the job summary to $GITHUB_STEP_SUMMARY and the counts to
+        /// $GITHUB_OUTPUT (the GitHub Action asks for this).
+        #[arg(long)]
+        github_step: bool,
     },
     /// List the decision records as wgll reads them: number, title, status, date, links.
     Adrs {
@@ -153,6 +161,16 @@ enum Command {
         #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
         timeout: f64,
     },
+    /// Print a shell completion script (e.g. `wgll completions bash > /etc/bash_completion.d/wgll`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, in roff (`wgll man > wgll.1`).
+    Man,
+    /// Print the manifest's (wgll.yaml's) JSON Schema, for editors and validators.
+    Schema,
     /// Describe one rule: what it checks, why, how to fix it, and its guidance.
     Explain {
         /// The rule id, e.g. CLOUD-02.
@@ -311,10 +329,12 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             sarif,
             policy,
             fail_on,
+            quiet,
+            github_step,
         } => {
             let policies = policies_for_checking(&policy)?;
             let colour = !plain && output.is_none() && std::io::stdout().is_terminal();
-            let width = terminal_width();
+            let width = Style::stdout_width();
             let fail_on = match fail_on {
                 FailOn::Error => Severity::Error,
                 FailOn::Warning => Severity::Warning,
@@ -323,16 +343,24 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             let rendering = Rendering {
                 format,
                 fail_on,
-                style: Style { colour, width },
+                style: Style {
+                    colour,
+                    width,
+                    quiet,
+                },
                 with_sarif: sarif.is_some(),
             };
             let checked = commands::check::run(&target, &options, &policies, rendering)?;
             if let (Some(path), Some(text)) = (&sarif, &checked.sarif) {
                 write_file(path, text, "--sarif")?;
             }
-            // Inside a GitHub Actions step (the runner sets these files),
-            // whatever the format: the job summary and the counts.
-            commands::check::append_runner_files(&checked.runner_files, &|v| std::env::var_os(v))?;
+            // Only when asked: another tool's step running `wgll check` must
+            // not find wgll's summary and counts in its own.
+            if github_step {
+                commands::check::append_runner_files(&checked.runner_files, &|v| {
+                    std::env::var_os(v)
+                })?;
+            }
             write_output(checked.outcome, output)
         }
         Command::Rules { format, policy } => {
@@ -440,6 +468,19 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
             seconds(timeout, "--timeout")?,
             threshold,
         )?),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "wgll", &mut script);
+            Ok(printed(&script))
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(|e| miette::miette!("cannot write the manual page: {e}"))?;
+            Ok(printed(&page))
+        }
+        Command::Schema => Ok(commands::schema::run()),
         Command::Explain { rule, policy } => {
             Ok(commands::explain::run(&policies_here(&policy)?, &rule)?)
         }
@@ -518,6 +559,14 @@ fn write_file(path: &std::path::Path, text: &str, flag: &str) -> miette::Result<
     })
 }
 
+/// Text a generator wrote, to print as it is.
+fn printed(bytes: &[u8]) -> Outcome {
+    Outcome {
+        stdout: String::from_utf8_lossy(bytes).into_owned(),
+        exit: 0,
+    }
+}
+
 /// Sends a command's text to `--output FILE` when given, else to stdout.
 fn write_output(outcome: Outcome, output: Option<PathBuf>) -> miette::Result<Outcome> {
     match output {
@@ -544,46 +593,4 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
-}
-
-/// A percentage from 0 to 100 (`nan` and `inf` parse as numbers but mean none).
-fn percent(text: &str) -> Result<f64, String> {
-    match text.parse::<f64>() {
-        Ok(p) if (0.0..=100.0).contains(&p) => Ok(p),
-        _ => Err(format!("`{text}` is not a percentage from 0 to 100")),
-    }
-}
-
-/// The most workers an audit may ask for. Each is a process holding a
-/// compiled library (tens of MiB); past the cores there is nothing to gain,
-/// and a typo (`--jobs 100000`) would exhaust the machine's processes or
-/// memory.
-const MAX_JOBS: usize = 64;
-
-/// A worker count from 0 (one per core) to [`MAX_JOBS`]: a larger one is
-/// refused rather than quietly lowered, so the run is the one asked for.
-fn jobs(text: &str) -> Result<usize, String> {
-    match text.parse::<usize>() {
-        Ok(n) if n <= MAX_JOBS => Ok(n),
-        Ok(_) => Err(format!(
-            "`{text}` is more workers than useful; give at most {MAX_JOBS} (0 is one per core)"
-        )),
-        Err(_) => Err(format!("`{text}` is not a number of workers")),
-    }
-}
-
-fn seconds(timeout: f64, flag: &str) -> miette::Result<Duration> {
-    // A day is far beyond any real policy run; larger values overflow a
-    // Duration (1e30) and can only be typing mistakes.
-    if !(timeout.is_finite() && timeout > 0.0 && timeout <= 86_400.0) {
-        miette::bail!("{flag} must be a number of seconds above 0 and at most 86400 (a day)");
-    }
-    Ok(Duration::from_secs_f64(timeout))
-}
-
-fn terminal_width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(100)
 }

@@ -2,8 +2,9 @@
 //! simulated runner: `GITHUB_WORKSPACE`, `GITHUB_OUTPUT`,
 //! `GITHUB_STEP_SUMMARY`, `GITHUB_PATH` and a tool cache, each `run:` step in
 //! bash as the runner runs it, `${{ ... }}` expressions evaluated from the
-//! inputs and earlier steps' outputs. The only `uses:` step,
-//! `actions/cache`, is simulated: a hit when the cached folder exists. An
+//! inputs and earlier steps' outputs. The only `uses:` steps,
+//! `actions/cache/restore` and `actions/cache/save`, are simulated: a hit
+//! when the cached folder exists, and a record of what was saved. An
 //! expression or condition the simulation does not know fails the test, so
 //! the action cannot drift from what is tested here.
 
@@ -27,6 +28,8 @@ struct Runner {
     path_file: PathBuf,
     /// Folders put in front of PATH (stubs, then `$GITHUB_PATH` entries).
     extra_path: Vec<PathBuf>,
+    /// The workflow's `env:`, seen by every step.
+    job_env: Vec<(String, String)>,
 }
 
 /// What a run of the action left behind.
@@ -59,6 +62,7 @@ impl Runner {
             summary,
             path_file,
             extra_path: Vec::new(),
+            job_env: Vec::new(),
         }
     }
 
@@ -106,17 +110,21 @@ impl Runner {
             }
             ran.push(step["name"].as_str().map_or(id.clone(), str::to_string));
             let outputs = if let Some(uses) = step["uses"].as_str() {
-                assert!(
-                    uses.starts_with("actions/cache@"),
-                    "the simulation knows only actions/cache, not {uses}"
-                );
                 let path = ctx.eval(step["with"]["path"].as_str().unwrap());
-                assert!(
-                    !ctx.eval(step["with"]["key"].as_str().unwrap())
-                        .contains("${{")
-                );
-                let hit = Path::new(&path).is_dir();
-                BTreeMap::from([("cache-hit".to_string(), hit.to_string())])
+                let key = ctx.eval(step["with"]["key"].as_str().unwrap());
+                assert!(!key.contains("${{") && !key.is_empty(), "{key}");
+                if uses.starts_with("actions/cache/restore@") {
+                    let hit = Path::new(&path).is_dir();
+                    BTreeMap::from([("cache-hit".to_string(), hit.to_string())])
+                } else if uses.starts_with("actions/cache/save@") {
+                    assert!(
+                        Path::new(&path).join("bin/wgll").is_file(),
+                        "the cache would save {path} without wgll in it"
+                    );
+                    BTreeMap::new()
+                } else {
+                    panic!("the simulation knows only actions/cache/restore and /save, not {uses}")
+                }
             } else {
                 assert_eq!(step["shell"], "bash", "every run step says shell: bash");
                 let env: Vec<(String, String)> = step["env"]
@@ -191,6 +199,9 @@ impl Runner {
             .env("GITHUB_STEP_SUMMARY", &self.summary)
             .env("GITHUB_PATH", &self.path_file)
             .env("RUNNER_TOOL_CACHE", &self.tool_cache)
+            .env("RUNNER_OS", "Linux")
+            .env("RUNNER_ARCH", "X64")
+            .envs(self.job_env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .output()
             .unwrap();
@@ -232,6 +243,9 @@ impl Context<'_> {
         }
         match expr {
             "github.action_path" => root().display().to_string(),
+            // Empty inside composite actions on some runners; the action
+            // must cope, and here it must not reach the network.
+            "github.action_repository" => String::new(),
             "runner.tool_cache" => self.runner.tool_cache.display().to_string(),
             "runner.os" => "Linux".into(),
             "runner.arch" => "X64".into(),
@@ -348,10 +362,13 @@ fn a_repository_with_problems_fails_the_step_with_annotations_outputs_and_a_summ
 
     assert_eq!(run.status, 1, "{}", run.log);
     assert!(
-        !run.ran.iter().any(|s| s == "Install wgll"),
+        !run.ran
+            .iter()
+            .any(|s| s == "Install wgll" || s == "Cache wgll"),
         "{:?}",
         run.ran
     );
+    assert_eq!(run.outputs["install-method"], "");
     let expected = check_json(&repo);
     assert_eq!(
         run.outputs["errors"],
@@ -415,6 +432,51 @@ fn a_check_that_cannot_run_fails_the_step_with_exit_2_and_empty_outputs() {
     assert_eq!(run.outputs["errors"], "");
     assert_eq!(run.outputs["warnings"], "");
     assert_eq!(run.outputs["sarif-file"], "");
+    // Said where a reader of the pull request looks: an annotation and the
+    // job summary.
+    let annotation = run
+        .log
+        .lines()
+        .find(|l| l.starts_with("::error ") && l.contains("title=wgll could not check"))
+        .unwrap_or_else(|| panic!("no ::error annotation in\n{}", run.log));
+    assert!(
+        annotation.starts_with("::error file=wgll.yaml,line=1,col=19,title="),
+        "{annotation}"
+    );
+    assert!(
+        annotation.ends_with("::wgll.yaml: while parsing a flow sequence, expected ',' or ']'"),
+        "{annotation}"
+    );
+    let summary = std::fs::read_to_string(&runner.summary).unwrap();
+    assert!(
+        summary.starts_with("## wgll: workspace ⚠️ the check could not run"),
+        "{summary}"
+    );
+    assert!(summary.contains("wgll.yaml"), "{summary}");
+}
+
+#[test]
+fn soft_fail_reports_findings_without_failing_the_step() {
+    let repo = fixture("repos/problems");
+    let mut runner = Runner::new(&repo);
+    restore_cache(&runner);
+    pin_today(&mut runner);
+    let run = runner.run(&[("soft-fail", "true")]);
+    assert_eq!(run.status, 0, "{}", run.log);
+    assert_ne!(run.outputs["errors"], "0");
+    assert!(
+        run.log.contains("::error file=wgll.yaml,line=12"),
+        "{}",
+        run.log
+    );
+    assert!(run.log.contains("soft-fail is set"), "{}", run.log);
+    let summary = std::fs::read_to_string(&runner.summary).unwrap();
+    assert!(summary.contains("❌ failed"), "{summary}");
+
+    // A check that cannot run is not a finding: it still fails the step.
+    std::fs::write(runner.workspace.join("wgll.yaml"), "service: [unclosed\n").unwrap();
+    let run = runner.run(&[("soft-fail", "true")]);
+    assert_eq!(run.status, 2, "{}", run.log);
 }
 
 #[test]
@@ -484,8 +546,19 @@ fn a_cache_miss_installs_from_the_actions_own_source() {
         make_executable(&path);
     }
     runner.extra_path.push(stubs);
+    // No release binary is known (no action repository) and pip finds no
+    // wheel: the last way left is the build from source.
+    runner.job_env.push(("PIP_NO_INDEX".into(), "1".into()));
     let run = runner.run(&[("sarif-file", "")]);
     assert!(run.ran.iter().any(|s| s == "Install wgll"), "{:?}", run.ran);
+    assert!(run.ran.iter().any(|s| s == "Cache wgll"), "{:?}", run.ran);
+    assert_eq!(run.outputs["install-method"], "source");
+    assert!(
+        run.log
+            .contains("wgll 0.1.0 installed from the action's source"),
+        "{}",
+        run.log
+    );
     let calls = std::fs::read_to_string(&calls).unwrap();
     let here = root().display().to_string();
     assert!(

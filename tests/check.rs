@@ -249,3 +249,65 @@ fn a_contradicted_claim_shows_where_the_repository_differs() {
     assert_eq!(related["artifactLocation"]["uri"], ".github/SECURITY.md");
     assert_eq!(related["region"]["startLine"], 1);
 }
+
+/// On a terminal, human output wraps to the terminal's own width, not to
+/// `COLUMNS` or a fixed 100: run under `script` (util-linux), which gives
+/// the command a pseudo-terminal, set to 60 columns. Lines that cannot be
+/// broken (a URL, a quoted source line and its markers, a rule's title)
+/// may be longer.
+#[test]
+fn human_output_wraps_to_the_terminals_width() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        // No util-linux `script` here to give wgll a terminal (CI has it).
+        return;
+    }
+    let wgll = assert_cmd::cargo::cargo_bin("wgll");
+    let command = format!(
+        "stty rows 40 cols 60; '{}' check --today {TODAY} '{}'",
+        wgll.display(),
+        fixture("repos/problems").display()
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "200")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+    // The diagnostics; the summary table after them is not prose.
+    let diagnostics = &text[..text.find("\nproblems: ").unwrap()];
+    let prose: Vec<&str> = diagnostics
+        .lines()
+        .filter(|l| !l.contains("https://") && !l.contains('│') && !l.contains('·'))
+        .filter(|l| !l.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
+    assert!(prose.len() > 20, "{text}");
+    let long: Vec<&&str> = prose.iter().filter(|l| l.chars().count() > 60).collect();
+    assert!(long.is_empty(), "lines wider than the terminal: {long:#?}");
+}
+
+#[test]
+fn quiet_prints_only_the_findings_and_nothing_when_there_are_none() {
+    let out = wgll()
+        .args(["check", "--quiet", "--today", TODAY])
+        .arg(root().join("examples/patient-portal"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout_of(&out), "");
+
+    let out = wgll()
+        .args(["check", "-q", "--today", TODAY])
+        .arg(fixture("repos/problems"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout_of(&out);
+    assert!(text.contains("CLOUD-02"), "{text}");
+    assert!(text.contains("problems: 10 errors"), "{text}");
+    assert!(!text.contains("success measures"), "{text}");
+}

@@ -512,20 +512,53 @@ fn github_annotation_of_a_finding_with_no_location_is_anchored_at_line_one() {
 }
 
 #[test]
-fn github_format_appends_the_summary_to_the_step_summary_file() {
+fn github_step_appends_the_summary_to_the_step_summary_file() {
     let dir = tempfile::tempdir().unwrap();
     let summary = dir.path().join("summary.md");
     std::fs::write(&summary, "earlier step\n").unwrap();
+    let outputs = dir.path().join("outputs");
     let out = wgll()
-        .args(["check", "--format", "github", "--today", TODAY])
+        .args([
+            "check",
+            "--format",
+            "github",
+            "--github-step",
+            "--today",
+            TODAY,
+        ])
         .arg(&*problems())
         .env("GITHUB_STEP_SUMMARY", &summary)
+        .env("GITHUB_OUTPUT", &outputs)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let text = std::fs::read_to_string(&summary).unwrap();
     assert!(text.starts_with("earlier step\n## wgll: problems ❌ failed"));
     assert!(text.contains("| CLOUD-02: Data is hosted only in allowed regions | error |"));
+    let counts = std::fs::read_to_string(&outputs).unwrap();
+    assert!(counts.starts_with("errors="), "{counts}");
+}
+
+/// A `wgll check` inside some other step of a workflow (a script, a make
+/// target) leaves that step's summary and outputs alone.
+#[test]
+fn without_github_step_the_runners_files_are_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = dir.path().join("summary.md");
+    let outputs = dir.path().join("outputs");
+    for format in ["github", "human"] {
+        let out = wgll()
+            .args(["check", "--format", format, "--today", TODAY])
+            .arg(&*problems())
+            .env("GITHUB_ACTIONS", "true")
+            .env("GITHUB_STEP_SUMMARY", &summary)
+            .env("GITHUB_OUTPUT", &outputs)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+    }
+    assert!(!summary.exists());
+    assert!(!outputs.exists());
 }
 
 #[test]
@@ -655,6 +688,27 @@ fn every_fixture_gives_valid_sarif_and_junit() {
         roxmltree::Document::parse(&xml)
             .unwrap_or_else(|e| panic!("{}: JUnit does not parse: {e}", repo.display()));
     }
+}
+
+/// Two services' folders with the same name in one repository upload to
+/// code scanning under different categories.
+#[test]
+fn sarif_categories_differ_for_two_folders_with_the_same_name() {
+    let dir = tempfile::tempdir().unwrap();
+    for service in ["services/referrals/api", "services/booking/api"] {
+        common::copy_dir(&problems(), &dir.path().join(service));
+    }
+    common::commit_all(&common::git_init(dir.path()), "monorepo", 1_780_000_000);
+    let id = |service: &str| {
+        let (_, doc) = sarif(&dir.path().join(service));
+        validate_sarif(&doc);
+        doc["runs"][0]["automationDetails"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(id("services/referrals/api"), "wgll/services/referrals/api/");
+    assert_eq!(id("services/booking/api"), "wgll/services/booking/api/");
 }
 
 /// In a monorepo the CI formats name files from the repository's root, the

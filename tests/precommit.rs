@@ -1,7 +1,9 @@
-//! The hook in `.pre-commit-hooks.yaml`, run by the real `pre-commit` tool
-//! (`pre-commit try-repo`, which builds wgll from this repository with
-//! cargo as any user's install would): a bad staged manifest fails the hook,
-//! a fixed one passes. It needs `pre-commit` and a cargo build, so it is
+//! The `language: rust` hook (id `wgll`) in `.pre-commit-hooks.yaml`, run
+//! by the real `pre-commit` tool (`pre-commit try-repo`, which builds wgll
+//! from this repository with cargo as any user's install would): a bad
+//! staged manifest fails the hook, a fixed one passes. The hooks that need
+//! no Rust (the wheel's, and `wgll-system`) are run by
+//! `scripts/ci/precommit.sh`. It needs `pre-commit` and a cargo build, so it is
 //! ignored by default; `.ci/run` installs a pinned pre-commit and runs it.
 //! `PRE_COMMIT` names the executable (default: `pre-commit` on PATH).
 

@@ -4,6 +4,7 @@
 //! Nothing here parses or renders.
 
 pub mod adrs;
+pub mod args;
 pub mod audit;
 pub mod check;
 pub mod explain;
@@ -11,6 +12,7 @@ pub mod hook;
 pub mod init;
 pub mod input;
 pub mod rules;
+pub mod schema;
 pub mod test;
 
 use std::path::{Path, PathBuf};

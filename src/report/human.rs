@@ -18,6 +18,9 @@ pub struct Style {
     pub colour: bool,
     /// Line width to wrap at.
     pub width: usize,
+    /// Only the findings and the count: no success measures, and nothing at
+    /// all when nothing was found (`--quiet`).
+    pub quiet: bool,
 }
 
 impl Style {
@@ -25,7 +28,25 @@ impl Style {
     pub const PLAIN: Style = Style {
         colour: false,
         width: 100,
+        quiet: false,
     };
+
+    /// The width to wrap standard output at: the terminal's own when it is
+    /// one (a narrow window gets lines that fit); else `COLUMNS` when set,
+    /// else 100, so a report sent to a file or a pipe reads the same on
+    /// every machine.
+    pub fn stdout_width() -> usize {
+        if let Some((terminal_size::Width(columns), _)) =
+            terminal_size::terminal_size_of(std::io::stdout())
+        {
+            // A width too small to hold a quoted line is no use.
+            return usize::from(columns).max(40);
+        }
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(Self::PLAIN.width)
+    }
 }
 
 /// A finding as a miette diagnostic, built as data where the finding is
@@ -323,9 +344,14 @@ pub fn render(report: &CheckReport<'_>, style: Style) -> String {
             place(report, first),
         ));
     }
+    if style.quiet && report.findings.is_empty() {
+        return String::new();
+    }
     out.push_str(&summary_line(report));
     out.push('\n');
-    out.push_str(&measures(report));
+    if !style.quiet {
+        out.push_str(&measures(report));
+    }
     out
 }
 

@@ -43,6 +43,12 @@ impl CiPaths {
         }
     }
 
+    /// The checked folder's path from the git repository's root, ending in
+    /// `/` (`services/api/`); empty at the root or outside git.
+    pub fn folder(&self) -> &str {
+        &self.in_repository
+    }
+
     /// A file's path from the git repository's root; the same as `file`
     /// unless a sub-folder is checked or the file came from outside it.
     pub fn from_root(&self, file: &str) -> String {

@@ -351,6 +351,18 @@ fn message(finding: &Finding) -> String {
     }
 }
 
+/// The run's `automationDetails.id`, whose part before the last `/` is the
+/// code scanning category: the checked folder's path from the git root
+/// (`wgll/services/api/`) when it is a sub-folder, else the repository's
+/// name. A folder's name alone is not enough: two services' folders are
+/// often both called `api`.
+fn automation_id(report: &CheckReport<'_>) -> String {
+    match report.paths.folder() {
+        "" => format!("wgll/{}/", report.repository),
+        folder => format!("wgll/{folder}"),
+    }
+}
+
 /// Renders the report as one SARIF run, pretty-printed with a final newline.
 pub fn render(report: &CheckReport<'_>) -> String {
     let mut rules: Vec<Rule> = report.catalogue.values().map(rule_of).collect();
@@ -450,10 +462,11 @@ pub fn render(report: &CheckReport<'_>) -> String {
                 },
             },
             column_kind: "unicodeCodePoints",
-            // One category per repository, so runs over several repositories
-            // (or subprojects) uploaded together never collide.
+            // One category per checked folder, so runs over several
+            // repositories, or several folders of one (two services both
+            // named `api`), uploaded together never collide.
             automation_details: AutomationDetails {
-                id: format!("wgll/{}/", report.repository),
+                id: automation_id(report),
             },
             original_uri_base_ids: BTreeMap::from([(
                 "%SRCROOT%",
