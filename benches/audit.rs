@@ -4,7 +4,9 @@
 //! grows with the number of repositories. The portfolio is generated once
 //! under `target/bench-portfolio/` and reused.
 //!
-//! `cargo bench --bench audit`; `WGLL_BENCH_ROUNDS` sets runs per size (default 3).
+//! `cargo bench --bench audit`; `WGLL_BENCH_ROUNDS` sets runs per size (default 3);
+//! `WGLL_BENCH_PACKED=1` audits packed clones of the same repositories
+//! (made once under `target/bench-portfolio/packed/`) instead.
 //!
 //! With `WGLL_BASELINE=/path/to/previous/wgll`, it instead times the 1,000
 //! repositories three ways, interleaved round by round so machine noise
@@ -74,7 +76,10 @@ fn main() {
         .unwrap_or(3);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-portfolio");
     let t = Instant::now();
-    let repos = portfolio::portfolio(&root.join("repos"), 1000);
+    let mut repos = portfolio::portfolio(&root.join("repos"), 1000);
+    if std::env::var_os("WGLL_BENCH_PACKED").is_some() {
+        repos = packed(&repos, &root.join("packed"));
+    }
     println!(
         "portfolio of {} repositories ready in {:.1} s",
         repos.len(),
@@ -109,6 +114,30 @@ fn main() {
             median * 1000.0 / n as f64
         );
     }
+}
+
+/// Each repository cloned with `git clone --mirror --no-local`, so its
+/// objects are in one pack, as in any clone; the generated ones hold every
+/// object loose (about 440 files each), which wgll checks one by one before
+/// libgit2 reads them (`src/collect/objects.rs`): the worst case.
+fn packed(repos: &[PathBuf], dir: &std::path::Path) -> Vec<PathBuf> {
+    std::fs::create_dir_all(dir).unwrap();
+    repos
+        .iter()
+        .map(|repo| {
+            let to = dir.join(repo.file_name().unwrap());
+            if !to.join("HEAD").exists() {
+                let status = Command::new("git")
+                    .args(["clone", "-q", "--mirror", "--no-local"])
+                    .arg(repo)
+                    .arg(&to)
+                    .status()
+                    .unwrap();
+                assert!(status.success(), "cloning {}", repo.display());
+            }
+            to
+        })
+        .collect()
 }
 
 /// The previous build against this one, with and without worker processes,
