@@ -119,9 +119,7 @@ pub(super) fn assign(
                 spans.push(("/date".into(), span(range)));
             }
         }
-        "reviewed" | "last_reviewed" | "review_date" | "date_reviewed" | "reviewed_on"
-            if adr.reviewed.is_none() =>
-        {
+        _ if REVIEW_LABELS.contains(&field) && adr.reviewed.is_none() => {
             if let Some(date) = Date::parse_loose(&value) {
                 adr.reviewed = Some(date.to_string());
                 spans.push(("/reviewed".into(), span(range)));
@@ -146,6 +144,15 @@ pub(super) fn assign(
         _ => {}
     }
 }
+
+/// The labels a record's last review is written under.
+const REVIEW_LABELS: &[&str] = &[
+    "reviewed",
+    "last_reviewed",
+    "review_date",
+    "date_reviewed",
+    "reviewed_on",
+];
 
 /// The labels a record's date is written under, ranked: the date it was
 /// decided outranks a plain `Date`, which outranks the last update, which
@@ -308,16 +315,9 @@ pub(super) fn labelled_values(block: &Block) -> Vec<(String, String, Range<usize
             let key = label_key(label);
             if matches!(
                 key.as_str(),
-                "status"
-                    | "deciders"
-                    | "decision_makers"
-                    | "tags"
-                    | "reviewed"
-                    | "last_reviewed"
-                    | "review_date"
-                    | "date_reviewed"
-                    | "reviewed_on"
-            ) || date_rank(&key).is_some()
+                "status" | "deciders" | "decision_makers" | "tags"
+            ) || REVIEW_LABELS.contains(&key.as_str())
+                || date_rank(&key).is_some()
             {
                 out.push((key, value.to_string(), block.range.clone()));
             }

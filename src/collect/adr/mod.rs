@@ -233,28 +233,26 @@ pub fn parse(path: &str, text: &str) -> Result<(Adr, AdrSpans), CollectError> {
         if field == "status" {
             // A row of badges shows the status in its alt text or address;
             // badges that name none are passed over for the words after.
-            let mut written = blocks
+            let first = blocks
                 .iter()
-                .filter(|b| !b.text.trim().is_empty() || !b.images.is_empty());
-            let first = written.find(|b| !b.is_only_images() || badge_status(b).is_some());
-            if let Some(first) = first {
-                let value = if first.is_only_images() {
-                    badge_status(first).unwrap_or_default()
-                } else {
-                    let words = first.words_beside_images();
+                .filter(|b| !b.text.trim().is_empty() || !b.images.is_empty())
+                .find_map(|b| {
+                    if b.is_only_images() {
+                        return badge_status(b).map(|status| (b, status));
+                    }
+                    let words = b.words_beside_images();
                     let line = words.lines().find(|l| !l.trim().is_empty());
-                    line.unwrap_or("").to_string()
-                };
+                    Some((b, line.unwrap_or("").to_string()))
+                });
+            if let Some((first, value)) = first {
                 assign(&mut adr, &mut spans, field, &value, first.range.clone());
+            }
+            for block in blocks {
+                read_links(block, &mut adr, &mut links);
             }
         } else if let Some(first) = blocks.iter().find(|b| !b.text.trim().is_empty()) {
             let value = first.text.lines().next().unwrap_or("").to_string();
             assign(&mut adr, &mut spans, field, &value, first.range.clone());
-        }
-        if field == "status" {
-            for block in blocks {
-                read_links(block, &mut adr, &mut links);
-            }
         }
     }
     for block in &body.preamble {
