@@ -170,7 +170,12 @@ enum Command {
     /// Print the manual page, in roff (`wgll man > wgll.1`).
     Man,
     /// Print the manifest's (wgll.yaml's) JSON Schema, for editors and validators.
-    Schema,
+    Schema {
+        /// Print instead the schema's stable address for this version (the raw
+        /// file at the release tag); an error if this build has none.
+        #[arg(long)]
+        address: bool,
+    },
     /// Describe one rule: what it checks, why, how to fix it, and its guidance.
     Explain {
         /// The rule id, e.g. CLOUD-02.
@@ -480,7 +485,13 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 .map_err(|e| miette::miette!("cannot write the manual page: {e}"))?;
             Ok(printed(&page))
         }
-        Command::Schema => Ok(commands::schema::run()),
+        Command::Schema { address: true } if commands::schema::address().is_none() => {
+            Err(miette::miette!(
+                help = "a release build names its repository in Cargo.toml; for this one, write the schema to a file with `wgll schema > .wgll/wgll.schema.json` (docs/editors.md)",
+                "this build of wgll does not know the repository it was released from, so its schema has no address"
+            ))
+        }
+        Command::Schema { address } => Ok(commands::schema::run(address)),
         Command::Explain { rule, policy } => {
             Ok(commands::explain::run(&policies_here(&policy)?, &rule)?)
         }

@@ -124,3 +124,32 @@ fn the_phases_rule_metadata_may_name_are_the_schemas() {
         .collect();
     assert_eq!(phases, wgll::evaluate::metadata::PHASES);
 }
+
+/// `wgll schema --address` is the raw schema file at this version's tag in
+/// the repository the build names, or, for a build that names none, an
+/// error that says so: never a guessed address.
+#[test]
+fn the_schema_address_is_this_versions_tag_or_an_error() {
+    let out = common::wgll()
+        .args(["schema", "--address"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if env!("CARGO_PKG_REPOSITORY").is_empty() && option_env!("WGLL_HOME").is_none() {
+        assert_eq!(out.status.code(), Some(2), "{stdout}");
+        assert!(stdout.is_empty());
+        assert!(stderr.contains("schema has no"), "{stderr}");
+    } else {
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+        let suffix = format!(
+            "/v{}/policies/wgll/schema/data.json\n",
+            env!("CARGO_PKG_VERSION")
+        );
+        assert!(
+            stdout.starts_with("https://raw.githubusercontent.com/"),
+            "{stdout}"
+        );
+        assert!(stdout.ends_with(&suffix), "{stdout}");
+    }
+}

@@ -92,6 +92,7 @@ pub fn run(root: &Path, force: bool) -> Result<Outcome, InitError> {
         })
         .unwrap_or_else(|| "docs/adr".to_string());
     let own_template = existing_template(&input, &adr_dir);
+    let manifest = with_schema_line(manifest, super::schema::address().as_deref());
     let mut files = vec![("wgll.yaml".to_string(), manifest)];
     if own_template.is_none() {
         files.push((format!("{adr_dir}/template.md"), ADR_TEMPLATE.to_string()));
@@ -156,6 +157,16 @@ pub fn run(root: &Path, force: bool) -> Result<Outcome, InitError> {
     })
 }
 
+/// The manifest with the line that points yaml-language-server (VS Code,
+/// Neovim, JetBrains IDEs) at this release's schema, when the build knows
+/// its address; a build that does not writes no line rather than a guess.
+fn with_schema_line(manifest: String, address: Option<&str>) -> String {
+    match address {
+        Some(a) => format!("# yaml-language-server: $schema={a}\n{manifest}"),
+        None => manifest,
+    }
+}
+
 /// The input document of the repository as it stands, as JSON; an empty
 /// document when it cannot be read (a broken manifest being replaced with
 /// `--force`): init then observes nothing and writes only placeholders.
@@ -184,4 +195,22 @@ fn existing_template(input: &serde_json::Value, adr_dir: &str) -> Option<String>
             })
         })
         .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_schema_line_comes_first_and_only_with_an_address() {
+        let a = "https://raw.githubusercontent.com/o/wgll/v1.0.0/policies/wgll/schema/data.json";
+        let written = with_schema_line(MANIFEST_TEMPLATE.to_string(), Some(a));
+        let first = written.lines().next().unwrap_or_default();
+        assert_eq!(first, format!("# yaml-language-server: $schema={a}"));
+        assert!(written.ends_with(MANIFEST_TEMPLATE));
+        assert_eq!(
+            with_schema_line(MANIFEST_TEMPLATE.to_string(), None),
+            MANIFEST_TEMPLATE
+        );
+    }
 }
