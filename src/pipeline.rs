@@ -147,10 +147,22 @@ pub fn check(
     options: &Options,
     policies: &Policies,
 ) -> Result<Outcome, PipelineError> {
+    judge(opened, read(opened, options, false)?, options, policies)
+}
+
+/// Judges what was read from `opened` with `policies`: the second half of
+/// [`check`], apart so a caller can read the repository while the library
+/// compiles.
+pub fn judge(
+    opened: &Opened,
+    read: Read,
+    options: &Options,
+    policies: &Policies,
+) -> Result<Outcome, PipelineError> {
     let Read {
         settings,
         collected,
-    } = read(opened, options, false)?;
+    } = read;
     // The time limit covers compiling the repository's own policies as well
     // as evaluating them.
     let deadline = Instant::now() + policies.timeout();

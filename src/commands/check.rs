@@ -5,6 +5,7 @@ use std::ffi::OsString;
 use std::io::Write as _;
 
 use super::{Outcome, Target};
+use crate::collect::Opened;
 use crate::evaluate::Policies;
 use crate::evaluate::metadata::Severity;
 use crate::pipeline::{self, Options};
@@ -44,7 +45,40 @@ pub fn run(
     policies: &Policies,
     rendering: Rendering,
 ) -> miette::Result<Checked> {
-    let checked = pipeline::check_path(&target.path, &target.mode, options, policies)?;
+    run_compiling(target, options, || Ok(policies), rendering).map(|(checked, _)| checked)
+}
+
+/// [`run`], reading the repository on this thread while `compile` builds
+/// the policies on another: the two are independent, and each takes about a
+/// third of a check. A policy error is reported before a repository error,
+/// as when one followed the other. The policies are handed back with the
+/// result.
+pub fn run_compiling<P, F>(
+    target: &Target,
+    options: &Options,
+    compile: F,
+    rendering: Rendering,
+) -> miette::Result<(Checked, P)>
+where
+    P: std::borrow::Borrow<Policies> + Send,
+    F: FnOnce() -> miette::Result<P> + Send,
+{
+    let (compiled, read) = std::thread::scope(|scope| {
+        let compiling = scope.spawn(compile);
+        let read = Opened::open(&target.path, &target.mode)
+            .map_err(pipeline::PipelineError::from)
+            .and_then(|opened| {
+                let read = pipeline::read(&opened, options, false)?;
+                Ok((opened, read))
+            });
+        let compiled = compiling
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (compiled, read)
+    });
+    let policies = compiled?;
+    let (opened, read) = read?;
+    let checked = pipeline::judge(&opened, read, options, policies.borrow())?;
     let org_files = options.org_config.iter().flat_map(|c| c.files.iter());
     let paths = CiPaths::new(&checked.place, org_files.map(|(named, _)| named.as_str()));
     let report = CheckReport {
@@ -61,14 +95,15 @@ pub fn run(
         input: &checked.input,
         measures: &checked.scores,
     };
-    Ok(Checked {
+    let checked = Checked {
         outcome: Outcome {
             stdout: report::render(&report, rendering.format, rendering.style),
             exit: u8::from(report.failed()),
         },
         sarif: rendering.with_sarif.then(|| report::sarif::render(&report)),
         runner_files: report::github::runner_files(&report),
-    })
+    };
+    Ok((checked, policies))
 }
 
 /// Appends each runner file's text to the file its variable names, when

@@ -120,6 +120,11 @@ pub fn overlay(
     base: Vec<PolicyFile>,
     extra: Vec<PolicyFile>,
 ) -> Result<Vec<PolicyFile>, PolicyError> {
+    // The common case: nothing to lay over, and no package to read (each
+    // read tokenises the file's first statement).
+    if extra.is_empty() {
+        return Ok(base);
+    }
     let paths: std::collections::BTreeSet<&str> =
         extra.iter().map(|f| f.bundle_path.as_str()).collect();
     let packages: std::collections::BTreeMap<String, &PolicyFile> = extra
