@@ -245,7 +245,17 @@ fn a_baseline_shows_what_improved_and_what_regressed() {
         &["--baseline", baseline.to_str().unwrap()],
         &example,
     ));
-    assert!(table.contains(" -"), "{table}");
+    assert!(table.contains("\u{25bc}"), "a regression's arrow: {table}");
+    assert!(
+        table.contains("\u{25bc} 1 regressed"),
+        "the trend's counts: {table}"
+    );
+    assert_eq!(j["baseline"]["trend"]["regressed"], 1, "{}", j["baseline"]);
+    let html = stdout_of(&audit(
+        &["--format", "html", "--baseline", baseline.to_str().unwrap()],
+        &example,
+    ));
+    assert!(html.contains("<span class=\"vh\">regressed "), "{html}");
     let bad = audit(&["--baseline", "/nonexistent.json"], &example);
     assert_eq!(bad.status.code(), Some(2));
 
