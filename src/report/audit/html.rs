@@ -82,9 +82,9 @@ fn matrix(out: &mut String, report: &AuditReport<'_>) {
     for (i, repo) in audit.repositories.iter().enumerate() {
         let _ = write!(
             out,
-            "<tr><th scope=\"row\"><a href=\"#repo-{i}\">{}</a></th><td data-label=\"path\">{}</td><td data-label=\"commit\"><code>{}</code></td>",
+            "<tr><th scope=\"row\"><a href=\"#repo-{i}\">{}</a></th><td class=\"path\" data-label=\"path\">{}</td><td data-label=\"commit\"><code>{}</code></td>",
             esc(&repo.name),
-            esc(&repo.path),
+            esc(&repo.path).replace('/', "/<wbr>"),
             esc(&short_commit(repo))
         );
         if repo.status == Status::Error {
