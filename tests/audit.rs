@@ -196,10 +196,7 @@ fn every_format_renders_the_matrix() {
     );
     // Every repository's findings are on the page, not folded away, so a
     // printed copy holds them.
-    assert_eq!(
-        html.matches("<section class=\"repo\" id=\"repo-").count(),
-        6
-    );
+    assert_eq!(html.matches("<section class=\"repo\" id=\"r").count(), 6);
     assert!(!html.contains("<details"));
     for forbidden in ["<script", "http://", "src=\"http", "<link"] {
         assert!(
@@ -386,7 +383,7 @@ fn a_repository_without_a_manifest_scores_only_what_it_shows() {
     );
     let html_row = html
         .lines()
-        .find(|l| l.contains("<a href=\"#repo-0\">no-manifest</a></th>"))
+        .find(|l| l.contains("<a href=\"#r0\">no-manifest</a></th>"))
         .unwrap();
     assert_eq!(html_row.matches("b-not_assessed").count(), 4, "{html_row}");
     // A measure judged by a lone file-list rule while an error is open in

@@ -33,6 +33,17 @@ for (const [name, width, height] of [['desktop', 1400, 1000], ['mobile-400', 400
   if (name !== 'reflow-320') {
     await tab.screenshot({ path: join(out, `audit-${name}.png`) });
     await tab.screenshot({ path: join(out, `audit-${name}-full.png`), fullPage: true });
+    // The matrix and where to act first, as a reader scrolls to them.
+    for (const [part, selector] of [['matrix', 'table.matrix'], ['actions', 'table.gaps']]) {
+      const box = await tab.locator(selector).boundingBox();
+      if (box) {
+        await tab.screenshot({
+          path: join(out, `audit-${name}-${part}.png`),
+          fullPage: true,
+          clip: { x: 0, y: box.y - 8, width, height: Math.min(box.height + 16, height) },
+        });
+      }
+    }
   }
   if (name === 'desktop') {
     await tab.addScriptTag({ content: axeSource });

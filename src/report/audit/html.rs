@@ -82,7 +82,7 @@ fn matrix(out: &mut String, report: &AuditReport<'_>) {
     for (i, repo) in audit.repositories.iter().enumerate() {
         let _ = write!(
             out,
-            "<tr><th scope=\"row\"><a href=\"#repo-{i}\">{}</a></th><td class=\"path\" data-label=\"path\">{}</td><td data-label=\"commit\"><code>{}</code></td>",
+            "<tr><th scope=\"row\"><a href=\"#r{i}\">{}</a></th><td class=\"path\">{}<td><code>{}</code>",
             esc(&repo.name),
             esc(&repo.path).replace('/', "/<wbr>"),
             esc(&short_commit(repo))
@@ -90,13 +90,12 @@ fn matrix(out: &mut String, report: &AuditReport<'_>) {
         if repo.status == Status::Error {
             let _ = writeln!(
                 out,
-                "<td class=\"sev-error\" colspan=\"10\">could not be checked: {}</td></tr>",
+                "<td class=\"s-error err\" colspan=\"10\">could not be checked: {}</td></tr>",
                 inline(repo.error.as_deref().unwrap_or(""))
             );
             continue;
         }
         for (measure, _) in measures() {
-            let label = measure.replace('_', " ");
             let b = band(repo, measure);
             let change = report
                 .change(repo, measure)
@@ -106,7 +105,7 @@ fn matrix(out: &mut String, report: &AuditReport<'_>) {
                 Some(m) => {
                     let _ = write!(
                         out,
-                        "<td class=\"b b-{}\" data-label=\"{label}\">{:.0}<span>{}</span>{change}</td>",
+                        "<td class=\"b b-{}\">{:.0}<span>{}</span>{change}",
                         b_class(b),
                         m.score.unwrap_or_default(),
                         b.label()
@@ -115,14 +114,14 @@ fn matrix(out: &mut String, report: &AuditReport<'_>) {
                 None => {
                     let _ = write!(
                         out,
-                        "<td class=\"b b-not_assessed\" data-label=\"{label}\">-<span>not assessed</span>{change}</td>"
+                        "<td class=\"b b-not_assessed\">-<span>not assessed</span>{change}"
                     );
                 }
             }
         }
         let _ = writeln!(
             out,
-            "<td class=\"num\" data-label=\"errors\">{}</td><td class=\"num\" data-label=\"warnings\">{}</td><td class=\"num\" data-label=\"waivers\">{}</td></tr>",
+            "<td class=\"num\">{}<td class=\"num\">{}<td class=\"num\">{}</tr>",
             repo.summary.errors,
             repo.summary.warnings,
             repo.waivers.map_or_else(|| "-".into(), |w| w.to_string())
@@ -135,8 +134,7 @@ fn matrix(out: &mut String, report: &AuditReport<'_>) {
         let c = Coverage::of(audit, measure);
         let _ = write!(
             out,
-            "<td class=\"num\" data-label=\"{}\">{} <span class=\"vh\">{}</span></td>",
-            measure.replace('_', " "),
+            "<td class=\"num\">{} <span class=\"vh\">{}</span></td>",
             c.cell(),
             esc(&c.text())
         );
@@ -172,24 +170,45 @@ fn actions(out: &mut String, report: &AuditReport<'_>) {
     for gap in &gaps {
         let n = gap.repositories.len();
         let sev = gap.severity.as_str();
-        let affected: Vec<String> = gap
-            .repositories
-            .iter()
-            .map(|name| match index.get(name.as_str()) {
-                Some(i) => format!("<a href=\"#repo-{i}\">{}</a>", esc(name)),
-                None => esc(name),
-            })
-            .collect();
+        let link = |name: &str| match index.get(name) {
+            Some(i) => format!("<a href=\"#r{i}\">{}</a>", esc(name)),
+            None => esc(name),
+        };
+        // A gap most repositories share is named by the few it spares:
+        // shorter to read, and a page of 1,000 stays small.
+        let affected = if 2 * n > audit.repositories.len() {
+            let spared: Vec<String> = audit
+                .repositories
+                .iter()
+                .filter(|r| !gap.repositories.contains(&r.name))
+                .map(|r| link(&r.name))
+                .collect();
+            if spared.is_empty() {
+                "every repository".to_string()
+            } else {
+                format!(
+                    "every repository except these {}: {}",
+                    spared.len(),
+                    spared.join(", ")
+                )
+            }
+        } else {
+            gap.repositories
+                .iter()
+                .map(|name| link(name))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let _ = writeln!(
             out,
-            "<tr><th scope=\"row\"><b>{}</b> {}</th><td class=\"sev-{sev}\" data-label=\"severity\">{sev}</td><td data-label=\"repositories\"><span class=\"bar\" style=\"width:{:.1}rem\" aria-hidden=\"true\"></span>{n} of {}</td><td data-label=\"measure\">{}</td><td data-label=\"how to fix\">{}</td><td data-label=\"affected\">{}</td></tr>",
+            "<tr><th scope=\"row\"><b>{}</b> {}</th><td class=\"s-{sev}\">{sev}</td><td><span class=\"bar\" style=\"width:{:.1}rem\" aria-hidden=\"true\"></span>{n} of {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&gap.rule),
             inline(&gap.title),
             6.0 * n as f64 / total,
             audit.repositories.len(),
             esc(&gap.measure.as_deref().unwrap_or("-").replace('_', " ")),
             inline(gap.remediation.as_deref().unwrap_or("-")),
-            affected.join(", ")
+            affected
         );
     }
     out.push_str("</tbody>\n</table>\n");
@@ -198,7 +217,7 @@ fn actions(out: &mut String, report: &AuditReport<'_>) {
 fn repository(out: &mut String, i: usize, repo: &RepoResult) {
     let _ = write!(
         out,
-        "<section class=\"repo\" id=\"repo-{i}\" aria-labelledby=\"repo-{i}-h\"><h3 id=\"repo-{i}-h\">{}</h3>\n<dl><div><dt>path</dt><dd>{}</dd></div>",
+        "<section class=\"repo\" id=\"r{i}\" aria-labelledby=\"r{i}h\"><h3 id=\"r{i}h\">{}</h3>\n<dl><div><dt>path</dt><dd>{}</dd></div>",
         esc(&repo.name),
         esc(&repo.path)
     );
@@ -216,7 +235,7 @@ fn repository(out: &mut String, i: usize, repo: &RepoResult) {
     if let Some(error) = &repo.error {
         let _ = writeln!(
             out,
-            "<p class=\"sev-error\">could not be checked: {}</p></section>",
+            "<p class=\"s-error\">could not be checked: {}</p></section>",
             inline(error)
         );
         return;
@@ -231,7 +250,7 @@ fn repository(out: &mut String, i: usize, repo: &RepoResult) {
     if !repo.findings.is_empty() {
         let _ = writeln!(
             out,
-            "<table class=\"stack\"><caption>Findings in {}</caption>\n<thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">where</th><th scope=\"col\">finding</th></tr></thead><tbody>",
+            "<table class=\"stack findings\"><caption>Findings in {}</caption>\n<thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">where</th><th scope=\"col\">finding</th></tr></thead><tbody>",
             esc(&repo.name)
         );
         for f in &repo.findings {
@@ -248,8 +267,9 @@ fn repository(out: &mut String, i: usize, repo: &RepoResult) {
             };
             let _ = writeln!(
                 out,
-                "<tr><th scope=\"row\">{}</th><td class=\"sev-{sev}\" data-label=\"severity\">{sev}</td><td data-label=\"where\">{place}</td><td data-label=\"finding\">{}{waived}</td></tr>",
+                "<tr><th scope=row>{}<td class=s-{}>{sev}<td>{place}<td>{}{waived}",
                 esc(&f.rule),
+                &sev[..1],
                 inline(&f.message)
             );
         }
