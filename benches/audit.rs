@@ -12,6 +12,11 @@
 //! repositories three ways, interleaved round by round so machine noise
 //! falls on all alike: the previous build, this build in worker processes
 //! (the default) and this build `--in-process`; medians and ratios.
+//!
+//! With `WGLL_BENCH_HTML=1`, it instead audits the 1,000 repositories once
+//! (in this process) and times writing the HTML report of them, alone and
+//! with a baseline (trend arrows in every cell): median of the rounds
+//! (default 5 here) and the page's size. Target: under 2 s and 10 MB.
 
 #![expect(
     clippy::print_stdout,
@@ -86,6 +91,10 @@ fn main() {
         t.elapsed().as_secs_f64()
     );
 
+    if std::env::var_os("WGLL_BENCH_HTML").is_some() {
+        html(&repos, &root);
+        return;
+    }
     if let Some(baseline) = std::env::var_os("WGLL_BASELINE") {
         compare(&PathBuf::from(baseline), &repos, &root, rounds);
         return;
@@ -183,4 +192,70 @@ fn compare(baseline: &std::path::Path, repos: &[PathBuf], root: &std::path::Path
         "worker processes against --in-process: {:.2}x",
         medians[1] / medians[2]
     );
+}
+
+/// The HTML report of 1,000 repositories: the time to render and write it.
+fn html(repos: &[PathBuf], root: &std::path::Path) {
+    use wgll::report::audit::{AuditFormat, AuditReport, render};
+    let rounds: usize = std::env::var("WGLL_BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    let policies = wgll::commands::load_policies(&[], false).unwrap();
+    let options = wgll::audit::AuditOptions {
+        rev: Some("HEAD".into()),
+        today: "2026-11-23".parse().unwrap(),
+        org_config: None,
+        local_config: false,
+        jobs: 0,
+        isolation: None,
+        config_digest: None,
+    };
+    let t = Instant::now();
+    let audit = wgll::audit::run(repos, &policies, &options, &|| ());
+    println!(
+        "audited {} repositories in {:.1} s ({} findings)",
+        audit.repositories.len(),
+        t.elapsed().as_secs_f64(),
+        audit
+            .repositories
+            .iter()
+            .map(|r| r.findings.len())
+            .sum::<usize>()
+    );
+    let json = render(
+        &AuditReport {
+            audit: &audit,
+            baseline: None,
+        },
+        AuditFormat::Json,
+    );
+    let baseline = wgll::audit::baseline::Baseline::parse("baseline.json", &json).unwrap();
+    let page = root.join("audit-1000.html");
+    println!("\n| HTML report of 1,000 repositories | median ms | min ms | max ms | MB |");
+    println!("|---|---:|---:|---:|---:|");
+    for (name, baseline) in [("alone", None), ("with --baseline", Some(&baseline))] {
+        let report = AuditReport {
+            audit: &audit,
+            baseline,
+        };
+        let mut times = Vec::new();
+        let mut size = 0;
+        for _ in 0..rounds {
+            let start = Instant::now();
+            let text = render(&report, AuditFormat::Html);
+            std::fs::write(&page, &text).unwrap();
+            times.push(start.elapsed());
+            size = text.len();
+        }
+        times.sort();
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        println!(
+            "| {name} | {:.0} | {:.0} | {:.0} | {:.2} |",
+            ms(times[times.len() / 2]),
+            ms(times[0]),
+            ms(times[times.len() - 1]),
+            size as f64 / 1e6
+        );
+    }
 }

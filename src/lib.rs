@@ -82,8 +82,10 @@
 //!   adrs.rs rules.rs rego_tests.rs
 //!                        `wgll adrs`, `wgll rules` and `explain`, `wgll test`
 //!   audit/               the maturity matrix: mod.rs table.rs json.rs csv.rs markdown.rs html.rs
+//!                        (html.css: the page's screen, narrow-screen and print styles)
 //! audit/                 a portfolio: discovery, one pipeline run per repository, gaps
 //!   mod.rs discover.rs baseline.rs
+//!   identity.rs          unique names (remote owner/name, else path) and digests
 //!   isolate.rs           worker processes, each repository under a time and memory budget
 //!   worker.rs            the worker's side: paths in, results out
 //! commands/              one file per subcommand: calls the pipeline and a renderer

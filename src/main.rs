@@ -434,6 +434,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 local_config,
                 jobs,
                 isolation: None,
+                config_digest: commands::audit::config_digest(config.as_deref()),
             };
             if serve {
                 let stdin = std::io::stdin().lock();

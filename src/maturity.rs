@@ -20,6 +20,16 @@
 //! *not assessed*: it neither passes nor fails, since "nothing failed" would
 //! read as "met". A measure none of whose rules was assessed has no score,
 //! and every format shows it as not assessed, never as a pass.
+//!
+//! *Hygiene* rules (the `adr` area: how decision records are numbered,
+//! dated and linked) judge the bookkeeping, not the service. They weigh 1
+//! whatever their severity and never cap a band, so a repository that
+//! records many decisions is not marked down against one that records none.
+//!
+//! The *band* a score is shown in: `met` from 80, `partly met` from 50,
+//! `not met` below, `not assessed` with no score. An unwaived error-level
+//! rule (not hygiene) caps the band at `partly met` whatever the ratio: a
+//! measure with an open error is never shown as met.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -29,7 +39,7 @@ use crate::evaluate::metadata::{MEASURES, RuleMeta, Severity};
 use crate::findings::Finding;
 
 /// One success measure's result for one repository.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct MeasureScore {
     /// Assessed rules of this measure with no unwaived finding.
     pub passed: usize,
@@ -40,13 +50,101 @@ pub struct MeasureScore {
     /// Severity-weighted share of assessed rules passed, 0-100; `None` when
     /// no rule of the measure was assessed.
     pub score: Option<f64>,
+    /// Failing rules of error severity that are not hygiene rules: any caps
+    /// the band at `partly met`.
+    #[serde(default)]
+    pub failed_errors: usize,
+    /// Each rule of the measure, by id: `passed`, `failed` or `not_assessed`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub rules: BTreeMap<String, Judged>,
 }
+
+/// What a score found for one rule in one repository.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Judged {
+    /// Assessed, no unwaived finding.
+    Passed,
+    /// At least one unwaived finding.
+    Failed,
+    /// Nothing to judge.
+    NotAssessed,
+}
+
+/// The band a measure's score is shown in (colour and text label alike).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Band {
+    /// No rule of the measure could be judged.
+    NotAssessed,
+    /// Below 50.
+    NotMet,
+    /// 50 to 80, or any higher score with an unwaived error.
+    PartlyMet,
+    /// 80 and above, with no unwaived error.
+    Met,
+}
+
+impl Band {
+    /// The label every format prints.
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::NotAssessed => "not assessed",
+            Band::NotMet => "not met",
+            Band::PartlyMet => "partly met",
+            Band::Met => "met",
+        }
+    }
+
+    /// A short marker for narrow tables.
+    pub fn mark(self) -> &'static str {
+        match self {
+            Band::NotAssessed => "n/a",
+            Band::NotMet => "not",
+            Band::PartlyMet => "part",
+            Band::Met => "met",
+        }
+    }
+}
+
+/// The lowest score of the `met` band.
+pub const MET_FROM: f64 = 80.0;
+/// The lowest score of the `partly met` band.
+pub const PARTLY_FROM: f64 = 50.0;
+
+/// The definition of the score, word for word the same in every format.
+pub const DEFINITION: &str = "Each score is the share of a success measure's rules passed, over the rules that could be judged in that repository, weighted by severity (error 3, warning 2, info 1; hygiene rules on how decision records are kept weigh 1). A rule with nothing to judge is not assessed: it counts neither way, and a measure with no rule judged has no score. Bands: met from 80, partly met from 50, not met below; an unwaived error caps the band at partly met whatever the score.";
 
 impl MeasureScore {
     /// Whether any rule of the measure was assessed.
     pub fn assessed(&self) -> bool {
         self.score.is_some()
     }
+
+    /// The band the score is shown in, capped by an unwaived error.
+    pub fn band(&self) -> Band {
+        let Some(score) = self.score else {
+            return Band::NotAssessed;
+        };
+        let band = if score >= MET_FROM {
+            Band::Met
+        } else if score >= PARTLY_FROM {
+            Band::PartlyMet
+        } else {
+            Band::NotMet
+        };
+        if self.failed_errors > 0 {
+            band.min(Band::PartlyMet)
+        } else {
+            band
+        }
+    }
+}
+
+/// Whether a rule judges bookkeeping rather than the service: the
+/// decision-record checks.
+pub fn is_hygiene(meta: &RuleMeta) -> bool {
+    meta.package.starts_with("data.wgll.adr.")
 }
 
 /// Whether the input holds something at a dotted path (`observed.hosting.regions`):
@@ -110,8 +208,9 @@ pub fn scores(
     MEASURES
         .iter()
         .map(|&measure| {
-            let (mut passed, mut failed, mut not_assessed) = (0, 0, 0);
+            let (mut passed, mut failed, mut not_assessed, mut failed_errors) = (0, 0, 0, 0);
             let (mut got, mut total) = (0u32, 0u32);
+            let mut rules = BTreeMap::new();
             for meta in catalogue
                 .values()
                 .filter(|m| m.measure.as_deref() == Some(measure))
@@ -121,15 +220,21 @@ pub fn scores(
                     || (!was_fired && meta.reads.iter().any(|s| unwritten.contains(s.as_str())))
                 {
                     not_assessed += 1;
+                    rules.insert(meta.id.clone(), Judged::NotAssessed);
                     continue;
                 }
-                let w = weight(meta.severity_in(phase));
+                let severity = meta.severity_in(phase);
+                let hygiene = is_hygiene(meta);
+                let w = if hygiene { 1 } else { weight(severity) };
                 total += w;
                 if failing.contains(meta.id.as_str()) {
                     failed += 1;
+                    failed_errors += usize::from(severity == Severity::Error && !hygiene);
+                    rules.insert(meta.id.clone(), Judged::Failed);
                 } else {
                     passed += 1;
                     got += w;
+                    rules.insert(meta.id.clone(), Judged::Passed);
                 }
             }
             let score =
@@ -141,6 +246,8 @@ pub fn scores(
                     failed,
                     not_assessed,
                     score,
+                    failed_errors,
+                    rules,
                 },
             )
         })
@@ -212,15 +319,14 @@ mod tests {
         let s = scores(&catalogue, &[finding("WL-05")], &input);
         assert_eq!(s["well_led"].score, Some(0.0));
         // SEC-01 judges the manifest, which is absent; SEC-14 judges files.
+        let sp = &s["safe_practice"];
         assert_eq!(
-            s["safe_practice"],
-            MeasureScore {
-                passed: 1,
-                failed: 0,
-                not_assessed: 1,
-                score: Some(100.0)
-            }
+            (sp.passed, sp.failed, sp.not_assessed, sp.score),
+            (1, 0, 1, Some(100.0))
         );
+        assert_eq!(sp.rules["SEC-01"], Judged::NotAssessed);
+        assert_eq!(sp.rules["SEC-14"], Judged::Passed);
+        assert_eq!(s["smart_foundations"].band(), Band::NotAssessed);
         assert_eq!(s["smart_foundations"].score, None);
         assert!(!s["smart_foundations"].assessed());
         // What the repository shows makes CLOUD-02 assessed with no manifest.
@@ -289,21 +395,42 @@ mod tests {
             &[finding("A"), finding("A")],
             &manifest(serde_json::json!({})),
         );
+        let wl = &s["well_led"];
         assert_eq!(
-            s["well_led"],
-            MeasureScore {
-                passed: 2,
-                failed: 1,
-                not_assessed: 0,
-                score: Some(50.0)
-            }
+            (wl.passed, wl.failed, wl.not_assessed, wl.score),
+            (2, 1, 0, Some(50.0))
         );
+        assert_eq!(wl.rules["A"], Judged::Failed);
         let s = scores(
             &catalogue,
             &[finding("C")],
             &manifest(serde_json::json!({})),
         );
         assert_eq!(s["well_led"].score, Some(83.3));
+    }
+
+    #[test]
+    fn an_unwaived_error_caps_the_band_and_hygiene_rules_weigh_little() {
+        let mut catalogue: BTreeMap<String, RuleMeta> = (0..9)
+            .map(|i| rule(&format!("W{i}"), "safe_practice", Severity::Warning))
+            .chain([rule("E", "safe_practice", Severity::Error)])
+            .collect();
+        let input = manifest(serde_json::json!({}));
+        // 18 of 21 weight passes (85.7) but an error is open: partly met.
+        let s = scores(&catalogue, &[finding("E")], &input);
+        assert_eq!(s["safe_practice"].score, Some(85.7));
+        assert_eq!(s["safe_practice"].failed_errors, 1);
+        assert_eq!(s["safe_practice"].band(), Band::PartlyMet);
+        let s = scores(&catalogue, &[finding("W0")], &input);
+        assert_eq!(s["safe_practice"].band(), Band::Met);
+        // A failing decision-record check of error severity weighs 1, not 3,
+        // and does not cap the band.
+        let mut adr = rule("ADR-01", "safe_practice", Severity::Error);
+        adr.1.package = "data.wgll.adr.number_duplicated".into();
+        catalogue.extend([adr]);
+        let s = scores(&catalogue, &[finding("ADR-01")], &input);
+        assert_eq!(s["safe_practice"].score, Some(95.5));
+        assert_eq!(s["safe_practice"].band(), Band::Met);
     }
 
     #[test]

@@ -166,7 +166,9 @@ fn every_format_renders_the_matrix() {
     let csv = stdout_of(&audit(&["--rev", "HEAD", "--format", "csv"], dir.path()));
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 7);
-    assert!(lines[0].starts_with("name,path,rev,status,error,well_led,smart_foundations"));
+    assert!(
+        lines[0].starts_with("name,path,remote,rev,commit,status,error,well_led,smart_foundations")
+    );
     assert!(lines[1].starts_with("broken,"));
 
     let md = stdout_of(&audit(
@@ -174,21 +176,28 @@ fn every_format_renders_the_matrix() {
         dir.path(),
     ));
     assert!(
-        md.contains("| repository | well led | smart foundations |"),
+        md.contains("| repository | path | commit | well led | smart foundations |"),
         "{md}"
     );
     assert!(md.contains("## Where to act first"));
     assert!(md.contains("## Could not be checked"));
     // The broken repository's row says so rather than reading as blank.
     assert!(
-        md.contains("| broken | **not checked** (see below) |"),
+        md.lines()
+            .any(|l| l.starts_with("| broken |") && l.contains("| **not checked** (see below) |")),
         "{md}"
     );
 
     let html = stdout_of(&audit(&["--rev", "HEAD", "--format", "html"], dir.path()));
     assert!(html.starts_with("<!DOCTYPE html>"));
-    assert!(html.contains("<table class=\"matrix\">") && html.contains("<table class=\"gaps\">"));
-    assert_eq!(html.matches("<details id=\"repo-").count(), 6);
+    assert!(
+        html.contains("<table class=\"matrix stack\">")
+            && html.contains("<table class=\"gaps stack\">")
+    );
+    // Every repository's findings are on the page, not folded away, so a
+    // printed copy holds them.
+    assert_eq!(html.matches("<section class=\"repo\" id=\"r").count(), 6);
+    assert!(!html.contains("<details"));
     for forbidden in ["<script", "http://", "src=\"http", "<link"] {
         assert!(
             !html.contains(forbidden),
@@ -233,7 +242,17 @@ fn a_baseline_shows_what_improved_and_what_regressed() {
         &["--baseline", baseline.to_str().unwrap()],
         &example,
     ));
-    assert!(table.contains(" -"), "{table}");
+    assert!(table.contains("\u{25bc}"), "a regression's arrow: {table}");
+    assert!(
+        table.contains("\u{25bc} 1 regressed"),
+        "the trend's counts: {table}"
+    );
+    assert_eq!(j["baseline"]["trend"]["regressed"], 1, "{}", j["baseline"]);
+    let html = stdout_of(&audit(
+        &["--format", "html", "--baseline", baseline.to_str().unwrap()],
+        &example,
+    ));
+    assert!(html.contains("<span class=\"vh\">regressed "), "{html}");
     let bad = audit(&["--baseline", "/nonexistent.json"], &example);
     assert_eq!(bad.status.code(), Some(2));
 
@@ -324,6 +343,14 @@ fn a_repository_without_a_manifest_scores_only_what_it_shows() {
     assert_eq!(coverage["improve_care"]["rules_assessed"], 0, "{coverage}");
     assert_eq!(coverage["improve_care"]["repositories_assessed"], 0);
     assert_eq!(coverage["well_led"]["repositories_assessed"], 1);
+    for name in ["support_people", "improve_care"] {
+        assert_eq!(measures[name]["band"], "not_assessed", "{name}");
+        let rules = measures[name]["rules"].as_object().unwrap();
+        assert!(
+            rules.values().all(|r| r == "not_assessed"),
+            "{name}: {rules:?}"
+        );
+    }
     let table = String::from_utf8(audit(&[], dir.path()).stdout).unwrap();
     let row = table
         .lines()
@@ -334,21 +361,34 @@ fn a_repository_without_a_manifest_scores_only_what_it_shows() {
         .lines()
         .find(|l| l.starts_with("no-manifest"))
         .unwrap();
-    assert!(
-        repo_row.contains(" - "),
-        "not assessed shows as -: {repo_row}"
-    );
+    // The four measures nothing judged: no score and the not-assessed mark.
+    assert_eq!(repo_row.matches(" -  n/a").count(), 4, "{repo_row}");
     let markdown = String::from_utf8(audit(&["--format", "markdown"], dir.path()).stdout).unwrap();
     assert!(markdown.contains("| *assessed* |"), "{markdown}");
+    let md_row = markdown
+        .lines()
+        .find(|l| l.starts_with("| no-manifest |"))
+        .unwrap();
+    assert_eq!(md_row.matches(" - not assessed |").count(), 4, "{md_row}");
     let csv = String::from_utf8(audit(&["--format", "csv"], dir.path()).stdout).unwrap();
     let header = csv.lines().next().unwrap();
     assert!(header.contains("improve_care_assessed"), "{header}");
-    assert!(csv.lines().nth(1).unwrap().contains(",0%"), "{csv}");
+    let row = csv.lines().nth(1).unwrap();
+    assert!(row.contains(",0%"), "{csv}");
+    assert_eq!(row.matches(",not assessed").count(), 4, "{row}");
     let html = String::from_utf8(audit(&["--format", "html"], dir.path()).stdout).unwrap();
     assert!(
-        html.contains("<tr><th>assessed</th>"),
+        html.contains("<tfoot><tr><th scope=\"row\">share of rules judged</th>"),
         "the matrix's coverage row"
     );
+    let html_row = html
+        .lines()
+        .find(|l| l.contains("<a href=\"#r0\">no-manifest</a></th>"))
+        .unwrap();
+    assert_eq!(html_row.matches("b-not_assessed").count(), 4, "{html_row}");
+    // A measure judged by a lone file-list rule while an error is open in
+    // it is not shown as met.
+    assert!(!html_row.contains("safe practice\">100"), "{html_row}");
 }
 
 /// Without --rev, working trees are read as they stand and bare clones at

@@ -9,6 +9,7 @@
 
 pub mod baseline;
 mod discover;
+pub mod identity;
 mod isolate;
 pub mod worker;
 
@@ -47,6 +48,9 @@ pub struct AuditOptions {
     /// aborts or exhausts memory is an error row and the rest complete;
     /// `None` checks on threads of this process.
     pub isolation: Option<Isolation>,
+    /// The digest of the organisation's configuration file, when one was
+    /// given (see [`identity::digest`]).
+    pub config_digest: Option<String>,
 }
 
 /// Whether a repository was checked.
@@ -68,6 +72,10 @@ pub struct RepoResult {
     pub path: String,
     /// The revision read, if not the working tree.
     pub rev: Option<String>,
+    /// The commit read (the working tree's HEAD without `--rev`).
+    pub commit: Option<String>,
+    /// The remote `origin`'s `owner/name`, when it has one.
+    pub remote: Option<String>,
     /// Checked or error.
     pub status: Status,
     /// Why it could not be checked.
@@ -88,10 +96,30 @@ pub struct RepoResult {
 pub struct Audit {
     /// The evaluation date.
     pub today: String,
+    /// What the audit was judged with.
+    pub provenance: Provenance,
     /// The rule catalogue the portfolio was judged by.
     pub catalogue: BTreeMap<String, RuleMeta>,
     /// Each repository, in path order.
     pub repositories: Vec<RepoResult>,
+}
+
+/// What an audit was judged with, so two reports can be told apart and a
+/// result reproduced: printed in every format.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Provenance {
+    /// This wgll's version.
+    pub wgll: String,
+    /// A digest of the rule library (every policy and data file, by path).
+    pub rules: String,
+    /// How many rules the library holds.
+    pub rule_count: usize,
+    /// A digest of the organisation's configuration file, or `None`.
+    pub config: Option<String>,
+    /// The evaluation date.
+    pub today: String,
+    /// The revision read (`--rev`), or `None` for working trees.
+    pub rev: Option<String>,
 }
 
 /// How many repositories fail one rule: a gap in the portfolio.
@@ -106,13 +134,17 @@ pub struct Gap {
     /// Its severity: the highest it has in any repository (a rule may be
     /// stricter for live services).
     pub severity: crate::evaluate::metadata::Severity,
+    /// How to fix it, from its METADATA.
+    pub remediation: Option<String>,
     /// The repositories failing it (unwaived), by name.
     pub repositories: Vec<String>,
 }
 
 impl Audit {
-    /// The rules failed anywhere, most repositories first, then the more
-    /// severe, then by id: where to act first.
+    /// The rules failed anywhere, the more severe first, then those failed
+    /// by the most repositories, then by id: where to act first. Severity
+    /// leads so that one repository without encryption is not listed
+    /// under forty with an untidy decision record.
     pub fn gaps(&self) -> Vec<Gap> {
         use crate::evaluate::metadata::Severity;
         let mut failing: BTreeMap<&str, (Severity, Vec<String>)> = BTreeMap::new();
@@ -136,16 +168,16 @@ impl Audit {
                     rule: rule.to_string(),
                     title: meta.map_or_else(|| rule.to_string(), |m| m.title.clone()),
                     measure: meta.and_then(|m| m.measure.clone()),
+                    remediation: meta.and_then(|m| m.remediation.clone()),
                     severity,
                     repositories,
                 }
             })
             .collect();
         gaps.sort_by(|a, b| {
-            b.repositories
-                .len()
-                .cmp(&a.repositories.len())
-                .then(b.severity.cmp(&a.severity))
+            b.severity
+                .cmp(&a.severity)
+                .then(b.repositories.len().cmp(&a.repositories.len()))
                 .then(a.rule.cmp(&b.rule))
         });
         gaps
@@ -181,15 +213,49 @@ pub fn run(
             Err(_) => repos.iter().map(check).collect(),
         },
     };
-    repositories.sort_by(|a, b| a.path.cmp(&b.path));
+    name(&mut repositories, repos);
+    // By name, then path: the same portfolio lists in the same order.
+    repositories.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.path.cmp(&b.path)));
     let catalogue = policies
         .configure(&options.org_config.clone().unwrap_or_default(), Vec::new())
         .map(|p| p.catalogue().clone())
         .unwrap_or_else(|_| policies.catalogue().clone());
+    let mut files: Vec<&crate::evaluate::PolicyFile> = policies.files().iter().collect();
+    files.sort_by(|a, b| a.bundle_path.cmp(&b.bundle_path));
+    let provenance = Provenance {
+        wgll: env!("CARGO_PKG_VERSION").into(),
+        rules: identity::digest(
+            files
+                .iter()
+                .flat_map(|f| [f.bundle_path.as_bytes(), f.text.as_bytes()]),
+        ),
+        rule_count: catalogue.len(),
+        config: options.config_digest.clone(),
+        today: options.today.to_string(),
+        rev: options.rev.clone(),
+    };
     Audit {
         today: options.today.to_string(),
+        provenance,
         catalogue,
         repositories,
+    }
+}
+
+/// Gives each repository its unique name: see [`identity`].
+fn name(results: &mut [RepoResult], paths: &[PathBuf]) {
+    let root = identity::root(paths);
+    let ids: Vec<(Option<String>, String)> = results
+        .iter()
+        .map(|r| {
+            (
+                r.remote.clone(),
+                identity::relative(Path::new(&r.path), &root),
+            )
+        })
+        .collect();
+    for (r, name) in results.iter_mut().zip(identity::unique_names(&ids)) {
+        r.name = name;
     }
 }
 
@@ -226,6 +292,8 @@ fn not_checked(name: String, path: &Path, options: &AuditOptions, message: Strin
         name,
         path: path.display().to_string(),
         rev: options.rev.clone(),
+        commit: None,
+        remote: None,
         status: Status::Error,
         error: Some(message),
         findings: Vec::new(),
@@ -250,11 +318,14 @@ fn check_one(path: &Path, policies: &Policies, options: &AuditOptions) -> RepoRe
         local_config: options.local_config,
         ..pipeline::Options::new(options.today)
     };
+    let (commit, remote) = identity::identify(path, rev.as_deref());
     match pipeline::check_path(path, &mode, &pipeline_options, policies) {
         Ok(outcome) => RepoResult {
             name: outcome.input.repository.name,
             path: path.display().to_string(),
             rev,
+            commit,
+            remote,
             status: Status::Checked,
             error: None,
             summary: Summary::of(&outcome.findings),

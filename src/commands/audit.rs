@@ -37,6 +37,13 @@ pub fn isolation(
     })
 }
 
+/// The digest of the organisation's configuration file, for the report's
+/// provenance (it was read already; a file unreadable now has none).
+pub fn config_digest(path: Option<&Path>) -> Option<String> {
+    let bytes = std::fs::read(path?).ok()?;
+    Some(audit::identity::digest([bytes]))
+}
+
 /// Audits the repositories and renders the result.
 pub fn run(
     repos: &[PathBuf],

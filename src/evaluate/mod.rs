@@ -224,6 +224,11 @@ impl Policies {
         self.timeout
     }
 
+    /// The policy and data files compiled (the rule library's sources).
+    pub fn files(&self) -> &[PolicyFile] {
+        &self.files
+    }
+
     /// The rule catalogue, by id.
     pub fn catalogue(&self) -> &BTreeMap<String, RuleMeta> {
         &self.catalogue

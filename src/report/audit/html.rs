@@ -1,12 +1,20 @@
 //! The audit as one self-contained HTML page (no scripts, fonts or
-//! anything fetched): a heat map of the maturity matrix, the gaps ranked by
-//! how many repositories they affect, and a drill-down to each
-//! repository's findings.
+//! anything fetched), written to WCAG 2.2 AA: what it was judged with, the
+//! score's definition, a legend, the maturity matrix (each cell a band
+//! colour *and* its label, dark text on light colours), where to act first
+//! with how to fix it, and every repository's findings, never folded away,
+//! so a printed copy holds them all. The stylesheet (`html.css`) stacks
+//! tables into cards below 48rem and prints on A4 landscape, one
+//! repository to a page.
 
 use std::fmt::Write as _;
 
-use super::{AuditReport, change_text, measures};
-use crate::audit::Status;
+use super::{
+    AuditReport, BANDS, Coverage, band, band_meaning, change_text, measures, provenance,
+    short_commit,
+};
+use crate::audit::baseline::Change;
+use crate::audit::{RepoResult, Status};
 
 /// Escapes text for HTML content and attribute values.
 fn esc(text: &str) -> String {
@@ -24,20 +32,251 @@ fn esc(text: &str) -> String {
     out
 }
 
-/// The heat-map colour of a score: red at 0, amber at 50, green at 100.
-fn colour(score: f64) -> String {
-    format!("hsl({:.0}, 70%, 42%)", score.clamp(0.0, 100.0) * 1.2)
+/// A message's Markdown code spans as `<code>`, the rest escaped; a
+/// backtick with no partner stays as it is.
+fn inline(text: &str) -> String {
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len() < 3 {
+        return esc(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let pairs = (parts.len() - 1) / 2;
+    for (i, part) in parts.iter().enumerate() {
+        if i % 2 == 1 && i <= 2 * pairs {
+            let _ = write!(out, "<code>{}</code>", esc(part));
+        } else {
+            if i > 2 * pairs {
+                out.push('`');
+            }
+            out.push_str(&esc(part));
+        }
+    }
+    out
 }
 
-const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Arial,sans-serif;margin:2rem;color:#212b32;background:#f0f4f5}
-h1{margin:0 0 .25rem}h2{margin-top:2.5rem}p.lead{margin-top:0;color:#4c6272}
-table{border-collapse:collapse;background:#fff}th,td{padding:.4rem .6rem;border:1px solid #d8dde0;text-align:left;vertical-align:top}
-th{background:#e8edee}td.score{text-align:center;color:#fff;font-weight:600;min-width:4.5rem}td.none{background:#aeb7bd}
-td.score small{display:block;font-weight:400}td.error{color:#d5281b}
-.bar{background:#005eb8;height:.8rem;display:inline-block;vertical-align:middle;margin-right:.4rem}
-details{background:#fff;border:1px solid #d8dde0;margin:.4rem 0;padding:.4rem .8rem}summary{cursor:pointer;font-weight:600}
-.sev-error{color:#d5281b;font-weight:600}.sev-warning{color:#b35600;font-weight:600}.sev-info{color:#005eb8}
-.waived{color:#4c6272;font-style:italic}a{color:#005eb8}";
+const STYLE: &str = include_str!("html.css");
+
+/// A change as an arrow and points, with words for screen readers.
+fn change_html(change: Change) -> String {
+    let words = match change {
+        Change::Improved { .. } => "improved",
+        Change::Regressed { .. } => "regressed",
+        Change::Unchanged => "unchanged",
+        Change::Unscored { .. } => "no longer scored",
+        Change::New => "newly scored",
+    };
+    format!(
+        " <small class=\"trend\"><span aria-hidden=\"true\">{}</span><span class=\"vh\">{words} {}</span></small>",
+        esc(&change_text(change)),
+        esc(change_text(change).trim_start_matches(['\u{25b2}', '\u{25bc}']))
+    )
+}
+
+fn matrix(out: &mut String, report: &AuditReport<'_>) {
+    let audit = report.audit;
+    out.push_str("<table class=\"matrix stack\">\n<caption>Maturity matrix: each repository's score and band for the seven success measures</caption>\n<thead><tr><th scope=\"col\">repository</th><th scope=\"col\">path</th><th scope=\"col\">commit</th>");
+    for (measure, _) in measures() {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", measure.replace('_', " "));
+    }
+    out.push_str("<th scope=\"col\">errors</th><th scope=\"col\">warnings</th><th scope=\"col\">waivers in repository</th></tr></thead>\n<tbody>\n");
+    for (i, repo) in audit.repositories.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\"><a href=\"#r{i}\">{}</a></th><td class=\"path\">{}<td><code>{}</code>",
+            esc(&repo.name),
+            esc(&repo.path).replace('/', "/<wbr>"),
+            esc(&short_commit(repo))
+        );
+        if repo.status == Status::Error {
+            let _ = writeln!(
+                out,
+                "<td class=\"s-error err\" colspan=\"10\">could not be checked: {}</td></tr>",
+                inline(repo.error.as_deref().unwrap_or(""))
+            );
+            continue;
+        }
+        for (measure, _) in measures() {
+            let b = band(repo, measure);
+            let change = report
+                .change(repo, measure)
+                .map(change_html)
+                .unwrap_or_default();
+            match repo.measures.get(measure).filter(|m| m.assessed()) {
+                Some(m) => {
+                    let _ = write!(
+                        out,
+                        "<td class=\"b b-{}\">{:.0}<span>{}</span>{change}",
+                        b_class(b),
+                        m.score.unwrap_or_default(),
+                        b.label()
+                    );
+                }
+                None => {
+                    let _ = write!(
+                        out,
+                        "<td class=\"b b-not_assessed\">-<span>not assessed</span>{change}"
+                    );
+                }
+            }
+        }
+        let _ = writeln!(
+            out,
+            "<td class=\"num\">{}<td class=\"num\">{}<td class=\"num\">{}</tr>",
+            repo.summary.errors,
+            repo.summary.warnings,
+            repo.waivers.map_or_else(|| "-".into(), |w| w.to_string())
+        );
+    }
+    out.push_str(
+        "</tbody>\n<tfoot><tr><th scope=\"row\">share of rules judged</th><td></td><td></td>",
+    );
+    for (measure, _) in measures() {
+        let c = Coverage::of(audit, measure);
+        let _ = write!(
+            out,
+            "<td class=\"num\">{} <span class=\"vh\">{}</span></td>",
+            c.cell(),
+            esc(&c.text())
+        );
+    }
+    out.push_str("<td></td><td></td><td></td></tr></tfoot>\n</table>\n");
+}
+
+fn b_class(b: crate::maturity::Band) -> &'static str {
+    match b {
+        crate::maturity::Band::Met => "met",
+        crate::maturity::Band::PartlyMet => "partly_met",
+        crate::maturity::Band::NotMet => "not_met",
+        crate::maturity::Band::NotAssessed => "not_assessed",
+    }
+}
+
+fn actions(out: &mut String, report: &AuditReport<'_>) {
+    let audit = report.audit;
+    let gaps = audit.gaps();
+    out.push_str("<h2 id=\"act\">Where to act first</h2>\n");
+    if gaps.is_empty() {
+        out.push_str("<p>No rule fails in any repository.</p>\n");
+        return;
+    }
+    let index: std::collections::BTreeMap<&str, usize> = audit
+        .repositories
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.name.as_str(), i))
+        .collect();
+    out.push_str("<table class=\"gaps stack\">\n<caption>Rules failed across the portfolio: the most severe first, then those failed by the most repositories</caption>\n<thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">repositories</th><th scope=\"col\">measure</th><th scope=\"col\">how to fix</th><th scope=\"col\">affected</th></tr></thead>\n<tbody>\n");
+    let total = audit.repositories.len().max(1) as f64;
+    for gap in &gaps {
+        let n = gap.repositories.len();
+        let sev = gap.severity.as_str();
+        let link = |name: &str| match index.get(name) {
+            Some(i) => format!("<a href=\"#r{i}\">{}</a>", esc(name)),
+            None => esc(name),
+        };
+        // A gap most repositories share is named by the few it spares:
+        // shorter to read, and a page of 1,000 stays small.
+        let affected = if 2 * n > audit.repositories.len() {
+            let spared: Vec<String> = audit
+                .repositories
+                .iter()
+                .filter(|r| !gap.repositories.contains(&r.name))
+                .map(|r| link(&r.name))
+                .collect();
+            if spared.is_empty() {
+                "every repository".to_string()
+            } else {
+                format!(
+                    "every repository except these {}: {}",
+                    spared.len(),
+                    spared.join(", ")
+                )
+            }
+        } else {
+            gap.repositories
+                .iter()
+                .map(|name| link(name))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\"><b>{}</b> {}</th><td class=\"s-{sev}\">{sev}</td><td><span class=\"bar\" style=\"width:{:.1}rem\" aria-hidden=\"true\"></span>{n} of {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&gap.rule),
+            inline(&gap.title),
+            6.0 * n as f64 / total,
+            audit.repositories.len(),
+            esc(&gap.measure.as_deref().unwrap_or("-").replace('_', " ")),
+            inline(gap.remediation.as_deref().unwrap_or("-")),
+            affected
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+fn repository(out: &mut String, i: usize, repo: &RepoResult) {
+    let _ = write!(
+        out,
+        "<section class=\"repo\" id=\"r{i}\" aria-labelledby=\"r{i}h\"><h3 id=\"r{i}h\">{}</h3>\n<dl><div><dt>path</dt><dd>{}</dd></div>",
+        esc(&repo.name),
+        esc(&repo.path)
+    );
+    if let Some(remote) = &repo.remote {
+        let _ = write!(out, "<div><dt>remote</dt><dd>{}</dd></div>", esc(remote));
+    }
+    if let Some(rev) = &repo.rev {
+        let _ = write!(out, "<div><dt>revision</dt><dd>{}</dd></div>", esc(rev));
+    }
+    let _ = writeln!(
+        out,
+        "<div><dt>commit</dt><dd><code>{}</code></dd></div></dl>",
+        esc(repo.commit.as_deref().unwrap_or("-"))
+    );
+    if let Some(error) = &repo.error {
+        let _ = writeln!(
+            out,
+            "<p class=\"s-error\">could not be checked: {}</p></section>",
+            inline(error)
+        );
+        return;
+    }
+    let s = repo.summary;
+    let _ = writeln!(
+        out,
+        "<p>{}, {} waived.</p>",
+        crate::report::severity_counts(&s),
+        s.waived
+    );
+    if !repo.findings.is_empty() {
+        let _ = writeln!(
+            out,
+            "<table class=\"stack findings\"><caption>Findings in {}</caption>\n<thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">where</th><th scope=\"col\">finding</th></tr></thead><tbody>",
+            esc(&repo.name)
+        );
+        for f in &repo.findings {
+            let place = match (&f.file, f.line) {
+                (Some(file), Some(line)) => format!("{}:{line}", esc(file)),
+                (Some(file), None) => esc(file),
+                _ => String::new(),
+            };
+            let sev = f.severity.as_str();
+            let waived = if f.waived.is_some() {
+                " <span class=\"waived\">(waived)</span>"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                out,
+                "<tr><th scope=row>{}<td class=s-{}>{sev}<td>{place}<td>{}{waived}",
+                esc(&f.rule),
+                &sev[..1],
+                inline(&f.message)
+            );
+        }
+        out.push_str("</tbody></table>\n");
+    }
+    out.push_str("</section>\n");
+}
 
 /// Renders the page.
 pub fn render(report: &AuditReport<'_>) -> String {
@@ -47,155 +286,52 @@ pub fn render(report: &AuditReport<'_>) -> String {
         .iter()
         .filter(|r| r.status == Status::Checked)
         .count();
-    let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>WGLL maturity audit, {today}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>What Good Looks Like: maturity audit</h1>\n<p class=\"lead\">{today}: {n} repositories, {checked} checked, {failed} could not be checked. Each score is the severity-weighted share of a success measure's rules passed (0-100).",
+    let mut out = String::with_capacity(4096 + audit.repositories.len() * 6144);
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>WGLL maturity audit, {today}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#act\">Skip to where to act first</a>\n<main>\n<h1>What Good Looks Like: maturity audit</h1>\n<p>{today}: {n} repositories, {checked} checked, {failed} could not be checked.</p>\n<h2>What it was judged with</h2>\n<dl class=\"prov\">",
         today = esc(&audit.today),
         n = audit.repositories.len(),
         failed = audit.repositories.len() - checked,
     );
-    if let Some(b) = report.baseline {
-        let _ = write!(
-            out,
-            " Changes are against the audit of {}.",
-            esc(b.today.as_deref().unwrap_or("an earlier date"))
-        );
+    for (label, value) in provenance(audit) {
+        let _ = write!(out, "<dt>{label}</dt><dd>{}</dd>", esc(&value));
     }
-    out.push_str(
-        "</p>\n<h2>Maturity matrix</h2>\n<table class=\"matrix\">\n<tr><th>repository</th>",
+    out.push_str("</dl>\n");
+    let _ = writeln!(
+        out,
+        "<h2>How to read the scores</h2>\n<p class=\"definition\">{}</p>\n<ul class=\"legend\" aria-label=\"bands\">",
+        esc(crate::maturity::DEFINITION)
     );
-    for (measure, _) in measures() {
-        let _ = write!(out, "<th>{}</th>", esc(&measure.replace('_', " ")));
-    }
-    out.push_str("<th>errors</th><th>warnings</th><th>waivers in repository</th></tr>\n");
-    for (i, repo) in audit.repositories.iter().enumerate() {
+    for b in BANDS {
         let _ = write!(
             out,
-            "<tr><td><a href=\"#repo-{i}\">{}</a></td>",
-            esc(&repo.name)
+            "<li class=\"b-{}\"><b>{}</b>: {}</li>",
+            b_class(b),
+            b.label(),
+            band_meaning(b)
         );
-        if repo.status == Status::Error {
-            let _ = writeln!(
-                out,
-                "<td class=\"error\" colspan=\"10\">could not be checked: {}</td></tr>",
-                esc(repo.error.as_deref().unwrap_or(""))
-            );
-            continue;
-        }
-        for (measure, _) in measures() {
-            let score = repo.measures.get(measure).and_then(|m| m.score);
-            let change = report
-                .change(repo, measure)
-                .map(|c| format!("<small>{}</small>", esc(&change_text(c))))
-                .unwrap_or_default();
-            match score {
-                Some(s) => {
-                    let m = &repo.measures[measure];
-                    let _ = write!(
-                        out,
-                        "<td class=\"score\" style=\"background:{}\" title=\"{}: {} of {} rules passed\">{s:.0}{change}</td>",
-                        colour(s),
-                        esc(&measure.replace('_', " ")),
-                        m.passed,
-                        m.passed + m.failed
-                    );
-                }
-                None => out.push_str(
-                    "<td class=\"score none\" title=\"not assessed: none of its rules had anything to judge\">-</td>",
-                ),
-            }
-        }
+    }
+    out.push_str("</ul>\n<p>The matrix's last row is the share of each measure's rules judged across the portfolio.</p>\n");
+    if let Some(b) = report.baseline {
         let _ = writeln!(
             out,
-            "<td>{}</td><td>{}</td><td>{}</td></tr>",
-            repo.summary.errors,
-            repo.summary.warnings,
-            repo.waivers.map_or_else(|| "-".into(), |w| w.to_string())
+            "<p class=\"trend\">Since the audit of {}: {}.</p>",
+            esc(b.today.as_deref().unwrap_or("an earlier date")),
+            esc(&report.trend().unwrap_or_default().text())
         );
-    }
-    out.push_str("<tr><th>assessed</th>");
-    for (measure, _) in measures() {
-        let c = super::Coverage::of(audit, measure);
-        let _ = write!(out, "<td title=\"{}\">{}</td>", esc(&c.text()), c.cell());
-    }
-    out.push_str("<td colspan=\"3\"></td></tr>\n</table>\n<p>A grey cell is not assessed: none of the measure's rules had anything to judge in that repository. The last row is the share of each measure's rules judged across the portfolio.</p>\n");
-
-    let gaps = audit.gaps();
-    out.push_str("<h2>Where to act first</h2>\n");
-    if gaps.is_empty() {
-        out.push_str("<p>No rule fails in any repository.</p>\n");
-    } else {
-        out.push_str("<p>Rules failed by the most repositories, the more severe first.</p>\n<table class=\"gaps\">\n<tr><th>repositories</th><th>rule</th><th>severity</th><th>measure</th></tr>\n");
-        let total = audit.repositories.len().max(1) as f64;
-        for gap in &gaps {
-            let n = gap.repositories.len();
-            let sev = gap.severity.as_str();
-            let _ = writeln!(
-                out,
-                "<tr><td><span class=\"bar\" style=\"width:{:.1}rem\"></span>{n}</td><td><b>{}</b> {}</td><td class=\"sev-{sev}\">{sev}</td><td>{}</td></tr>",
-                8.0 * n as f64 / total,
-                esc(&gap.rule),
-                esc(&gap.title),
-                esc(&gap.measure.as_deref().unwrap_or("-").replace('_', " "))
-            );
+        for gone in report.gone() {
+            let _ = writeln!(out, "<p>No longer audited: {}</p>", esc(gone));
         }
-        out.push_str("</table>\n");
     }
-
+    out.push_str("<h2>Maturity matrix</h2>\n");
+    matrix(&mut out, report);
+    actions(&mut out, report);
     out.push_str("<h2>Repositories</h2>\n");
     for (i, repo) in audit.repositories.iter().enumerate() {
-        let s = repo.summary;
-        let _ = writeln!(
-            out,
-            "<details id=\"repo-{i}\"><summary>{} <small>({}{})</small></summary>",
-            esc(&repo.name),
-            esc(&repo.path),
-            repo.rev
-                .as_deref()
-                .map(|r| format!(" at {}", esc(r)))
-                .unwrap_or_default()
-        );
-        if let Some(error) = &repo.error {
-            let _ = writeln!(
-                out,
-                "<p class=\"sev-error\">could not be checked: {}</p></details>",
-                esc(error)
-            );
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "<p>{}, {} waived.</p>",
-            crate::report::severity_counts(&s),
-            s.waived
-        );
-        if !repo.findings.is_empty() {
-            out.push_str(
-                "<table><tr><th>rule</th><th>severity</th><th>where</th><th>finding</th></tr>\n",
-            );
-            for f in &repo.findings {
-                let place = match (&f.file, f.line) {
-                    (Some(file), Some(line)) => format!("{}:{line}", esc(file)),
-                    (Some(file), None) => esc(file),
-                    _ => String::new(),
-                };
-                let sev = f.severity.as_str();
-                let waived = if f.waived.is_some() {
-                    " <span class=\"waived\">(waived)</span>"
-                } else {
-                    ""
-                };
-                let _ = writeln!(
-                    out,
-                    "<tr><td>{}</td><td class=\"sev-{sev}\">{sev}</td><td>{place}</td><td>{}{waived}</td></tr>",
-                    esc(&f.rule),
-                    esc(&f.message)
-                );
-            }
-            out.push_str("</table>\n");
-        }
-        out.push_str("</details>\n");
+        repository(&mut out, i, repo);
     }
-    out.push_str("</body>\n</html>\n");
+    out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
@@ -204,12 +340,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_markup_and_colours_scores_from_red_to_green() {
+    fn escapes_markup_and_renders_code_spans() {
         assert_eq!(
             esc("<a href=\"x\">&'"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
-        assert_eq!(colour(0.0), "hsl(0, 70%, 42%)");
-        assert_eq!(colour(100.0), "hsl(120, 70%, 42%)");
+        assert_eq!(
+            inline("set `security.pen_test` to <a date>"),
+            "set <code>security.pen_test</code> to &lt;a date&gt;"
+        );
+        assert_eq!(inline("a `b` and `c"), "a <code>b</code> and `c");
+        assert_eq!(inline("no code"), "no code");
     }
 }

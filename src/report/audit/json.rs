@@ -10,12 +10,17 @@ use super::AuditReport;
 use crate::audit::baseline::Change;
 use crate::audit::{Gap, Status};
 use crate::findings::Summary;
+use crate::maturity::Band;
 use crate::report::json::JsonFinding;
 
 #[derive(Serialize)]
 struct Output<'a> {
     wgll: &'static str,
     today: &'a str,
+    /// What the audit was judged with.
+    provenance: &'a crate::audit::Provenance,
+    /// What a score is, word for word as every format prints it.
+    score_definition: &'static str,
     baseline: Option<BaselineInfo<'a>>,
     repositories: Vec<Repo<'a>>,
     /// How much of each measure the audit could judge.
@@ -27,6 +32,7 @@ struct Output<'a> {
 struct BaselineInfo<'a> {
     today: Option<&'a str>,
     gone: Vec<&'a str>,
+    trend: Option<super::Trend>,
 }
 
 #[derive(Serialize)]
@@ -34,21 +40,28 @@ struct Repo<'a> {
     name: &'a str,
     path: &'a str,
     rev: Option<&'a str>,
+    commit: Option<&'a str>,
+    remote: Option<&'a str>,
     status: Status,
     error: Option<&'a str>,
     findings: Vec<JsonFinding<'a>>,
     summary: Summary,
-    measures: BTreeMap<&'static str, Measure>,
+    measures: BTreeMap<&'static str, Measure<'a>>,
     waivers: Option<usize>,
 }
 
 #[derive(Serialize)]
-struct Measure {
+struct Measure<'a> {
     assessed: bool,
+    band: Band,
     passed: usize,
     failed: usize,
     not_assessed: usize,
+    /// Failing error-level rules (not hygiene): any caps the band.
+    failed_errors: usize,
     score: Option<f64>,
+    /// Each rule of the measure: passed, failed or not_assessed.
+    rules: &'a BTreeMap<String, crate::maturity::Judged>,
     #[serde(skip_serializing_if = "Option::is_none")]
     change: Option<Change>,
 }
@@ -62,7 +75,10 @@ pub fn render(report: &AuditReport<'_>) -> String {
         baseline: report.baseline.map(|b| BaselineInfo {
             today: b.today.as_deref(),
             gone: report.gone(),
+            trend: report.trend(),
         }),
+        provenance: &audit.provenance,
+        score_definition: crate::maturity::DEFINITION,
         repositories: audit
             .repositories
             .iter()
@@ -70,6 +86,8 @@ pub fn render(report: &AuditReport<'_>) -> String {
                 name: &r.name,
                 path: &r.path,
                 rev: r.rev.as_deref(),
+                commit: r.commit.as_deref(),
+                remote: r.remote.as_deref(),
                 status: r.status,
                 error: r.error.as_deref(),
                 findings: r.findings.iter().map(JsonFinding::of).collect(),
@@ -82,10 +100,13 @@ pub fn render(report: &AuditReport<'_>) -> String {
                             *m,
                             Measure {
                                 assessed: s.assessed(),
+                                band: s.band(),
                                 passed: s.passed,
                                 failed: s.failed,
                                 not_assessed: s.not_assessed,
+                                failed_errors: s.failed_errors,
                                 score: s.score,
+                                rules: &s.rules,
                                 change: report.change(r, m),
                             },
                         )

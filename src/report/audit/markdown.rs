@@ -1,9 +1,13 @@
-//! The audit in Markdown: the matrix, the gaps ranked by how many
-//! repositories they affect, and what could not be checked.
+//! The audit in Markdown: what it was judged with, the matrix with each
+//! score's band, where to act first (with how to fix and where), and what
+//! could not be checked.
 
 use std::fmt::Write as _;
 
-use super::{AuditReport, Coverage, change_text, measures, score_text};
+use super::{
+    AuditReport, BANDS, Coverage, band, band_meaning, change_text, measures, provenance,
+    score_text, short_commit,
+};
 use crate::audit::Status;
 
 use crate::report::markdown::cell as escape;
@@ -12,22 +16,40 @@ use crate::report::markdown::cell as escape;
 pub fn render(report: &AuditReport<'_>) -> String {
     let audit = report.audit;
     let mut out = format!("# WGLL maturity audit, {}\n\n", audit.today);
+    for (label, value) in provenance(audit) {
+        let _ = writeln!(out, "- **{label}**: {value}");
+    }
+    out.push('\n');
     if let Some(b) = report.baseline {
         let _ = writeln!(
             out,
-            "Compared with the audit of {}: +N improved, -N regressed, = unchanged.\n",
-            b.today.as_deref().unwrap_or("an earlier date")
+            "Compared with the audit of {}: \u{25b2} improved, \u{25bc} regressed, = unchanged. {}.\n",
+            b.today.as_deref().unwrap_or("an earlier date"),
+            report.trend().unwrap_or_default().text()
         );
     }
-    out.push_str("Scores are the severity-weighted share of each success measure's rules passed (0-100), over the rules that had something to judge; `-` is not assessed, and the last row is the share of each measure's rules judged.\n\n| repository |");
+    let _ = writeln!(out, "**Score.** {}\n", crate::maturity::DEFINITION);
+    out.push_str("**Bands.** ");
+    let legend: Vec<String> = BANDS
+        .iter()
+        .map(|b| format!("*{}*: {}", b.label(), band_meaning(*b)))
+        .collect();
+    out.push_str(&legend.join("; "));
+    out.push_str(". `-` is no score; the last row is the share of each measure's rules judged.\n\n| repository | path | commit |");
     for (measure, _) in measures() {
         let _ = write!(out, " {} |", measure.replace('_', " "));
     }
-    out.push_str(" errors | warnings | waivers |\n|---|");
+    out.push_str(" errors | warnings | waivers |\n|---|---|---|");
     out.push_str(&"---:|".repeat(10));
     out.push('\n');
     for repo in &audit.repositories {
-        let _ = write!(out, "| {} |", escape(&repo.name));
+        let _ = write!(
+            out,
+            "| {} | {} | {} |",
+            escape(&repo.name),
+            escape(&repo.path),
+            short_commit(repo)
+        );
         if repo.status == Status::Error {
             // A blank row would read as "no data"; say why, once.
             out.push_str(" **not checked** (see below) |");
@@ -36,7 +58,11 @@ pub fn render(report: &AuditReport<'_>) -> String {
             continue;
         }
         for (measure, _) in measures() {
-            let mut text = score_text(repo, measure);
+            let mut text = format!(
+                "{} {}",
+                score_text(repo, measure),
+                band(repo, measure).label()
+            );
             if let Some(change) = report.change(repo, measure) {
                 text = format!("{text} ({})", change_text(change));
             }
@@ -50,7 +76,7 @@ pub fn render(report: &AuditReport<'_>) -> String {
             repo.waivers.map_or_else(|| "-".into(), |w| w.to_string())
         );
     }
-    out.push_str("| *assessed* |");
+    out.push_str("| *assessed* | | |");
     for (measure, _) in measures() {
         let c = Coverage::of(audit, measure);
         let _ = write!(out, " *{}* |", c.cell());
@@ -58,16 +84,18 @@ pub fn render(report: &AuditReport<'_>) -> String {
     out.push_str(" | | |\n");
     let gaps = audit.gaps();
     if !gaps.is_empty() {
-        out.push_str("\n## Where to act first\n\nRules failed by the most repositories.\n\n| rule | title | severity | measure | repositories |\n|---|---|---|---|---:|\n");
+        out.push_str("\n## Where to act first\n\nRules failed across the portfolio, the most severe first, then those failed by the most repositories.\n\n| rule | title | severity | measure | repositories | how to fix | affected |\n|---|---|---|---|---:|---|---|\n");
         for gap in &gaps {
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {} |",
                 gap.rule,
                 escape(&gap.title),
                 gap.severity.as_str(),
                 gap.measure.as_deref().unwrap_or("-").replace('_', " "),
-                gap.repositories.len()
+                gap.repositories.len(),
+                escape(gap.remediation.as_deref().unwrap_or("-")),
+                escape(&gap.repositories.join(", "))
             );
         }
     }

@@ -11,6 +11,7 @@ pub mod table;
 use crate::audit::baseline::{Baseline, Change};
 use crate::audit::{Audit, RepoResult};
 use crate::evaluate::metadata::MEASURES;
+use crate::maturity::Band;
 
 choices! {
     /// The formats of `wgll audit`.
@@ -69,6 +70,114 @@ pub fn render(report: &AuditReport<'_>, format: AuditFormat) -> String {
 
 /// Short column headings for the seven measures, in the framework's order.
 pub const SHORT: [&str; 7] = ["WL", "SF", "SP", "PE", "EC", "IC", "HP"];
+
+/// A measure's band in a repository (not assessed when it has no score).
+pub fn band(repo: &RepoResult, measure: &str) -> Band {
+    repo.measures
+        .get(measure)
+        .map_or(Band::NotAssessed, crate::maturity::MeasureScore::band)
+}
+
+/// The bands, best first, for legends.
+pub const BANDS: [Band; 4] = [Band::Met, Band::PartlyMet, Band::NotMet, Band::NotAssessed];
+
+/// What each band means, for legends.
+pub fn band_meaning(band: Band) -> &'static str {
+    match band {
+        Band::Met => "80 or more, no unwaived error",
+        Band::PartlyMet => "50 to 80, or any score with an unwaived error",
+        Band::NotMet => "below 50",
+        Band::NotAssessed => "no rule of the measure could be judged: no score",
+    }
+}
+
+/// Markdown in a message as plain text: code spans lose their backticks
+/// (the terminal and spreadsheets show them as noise).
+pub fn plain(text: &str) -> String {
+    if text.contains('`') {
+        text.replace('`', "")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Provenance as `label: value` pairs, in the order every format prints them.
+pub fn provenance(audit: &Audit) -> Vec<(&'static str, String)> {
+    let p = &audit.provenance;
+    vec![
+        ("wgll", p.wgll.clone()),
+        (
+            "rule library",
+            format!("{} ({} rules)", p.rules, p.rule_count),
+        ),
+        (
+            "configuration",
+            p.config
+                .clone()
+                .unwrap_or_else(|| "none (the library's defaults)".into()),
+        ),
+        ("today", p.today.clone()),
+        (
+            "revision read",
+            p.rev
+                .clone()
+                .unwrap_or_else(|| "each working tree (its HEAD commit is shown)".into()),
+        ),
+    ]
+}
+
+/// A repository's commit, shortened to 12 digits, or `-`.
+pub fn short_commit(repo: &RepoResult) -> String {
+    repo.commit
+        .as_deref()
+        .map_or_else(|| "-".into(), |c| c.chars().take(12).collect())
+}
+
+/// How the cells moved against the baseline, counted over the portfolio.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Trend {
+    /// Scores that rose.
+    pub improved: usize,
+    /// Scores that fell.
+    pub regressed: usize,
+    /// Scores unchanged.
+    pub unchanged: usize,
+    /// Measures scored now and not before (or new repositories).
+    pub new: usize,
+    /// Measures scored before and not now.
+    pub unscored: usize,
+}
+
+impl AuditReport<'_> {
+    /// The trend over every repository and measure, with a baseline.
+    pub fn trend(&self) -> Option<Trend> {
+        self.baseline?;
+        let mut t = Trend::default();
+        for repo in &self.audit.repositories {
+            for (measure, _) in measures() {
+                match self.change(repo, measure) {
+                    Some(Change::Improved { .. }) => t.improved += 1,
+                    Some(Change::Regressed { .. }) => t.regressed += 1,
+                    Some(Change::Unchanged) => t.unchanged += 1,
+                    Some(Change::New) => t.new += 1,
+                    Some(Change::Unscored { .. }) => t.unscored += 1,
+                    None => {}
+                }
+            }
+        }
+        Some(t)
+    }
+}
+
+impl Trend {
+    /// One line: `▲ 3 improved, ▼ 1 regressed, = 10 unchanged, ...`.
+    pub fn text(&self) -> String {
+        format!(
+            "\u{25b2} {} improved, \u{25bc} {} regressed, = {} unchanged, {} newly scored, {} no longer scored",
+            self.improved, self.regressed, self.unchanged, self.new, self.unscored
+        )
+    }
+}
 
 /// A measure's score as text: `82.5`, or `-` when none of its rules could
 /// be judged (not assessed: never a score).
@@ -149,11 +258,11 @@ impl Coverage {
     }
 }
 
-/// A change as a short marker: `+12.5`, `-5.0`, `=`, `was 80.0`, `new`.
+/// A change as a short marker: `▲12.5`, `▼5.0`, `=`, `was 80.0`, `new`.
 pub fn change_text(change: Change) -> String {
     match change {
-        Change::Improved { by } => format!("+{by:.1}"),
-        Change::Regressed { by } => format!("-{by:.1}"),
+        Change::Improved { by } => format!("\u{25b2}{by:.1}"),
+        Change::Regressed { by } => format!("\u{25bc}{by:.1}"),
         Change::Unchanged => "=".into(),
         Change::Unscored { was } => format!("was {was:.1}"),
         Change::New => "new".into(),
