@@ -1,5 +1,9 @@
 //! The `wgll` command line: parses arguments, runs a command, prints what it
 //! returns and exits 0 (passed), 1 (findings) or 2 (could not run).
+//!
+//! This file is long because it is the whole command surface: the clap
+//! definitions, from which the help, the completions and the man page are
+//! generated, beside the dispatch that gives each its meaning.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -302,7 +306,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// Prints clap's help, version or usage error, and its exit code.
 /// Turns off the backtraces error values capture, unless asked for by
 /// name. regorus makes an error value each time its parser backtracks and
 /// for some failed lookups, and `RUST_BACKTRACE=1`, which many developers
@@ -318,6 +321,7 @@ fn quiet_library_backtraces() {
     }
 }
 
+/// Prints clap's help, version or usage error, and its exit code.
 fn usage(e: &clap::Error, plain: bool) -> ExitCode {
     let to_stderr = e.use_stderr();
     let colour = !plain
@@ -506,13 +510,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 .map_err(|e| miette::miette!("cannot write the manual page: {e}"))?;
             Ok(printed(&page))
         }
-        Command::Schema { address: true } if commands::schema::address().is_none() => {
-            Err(miette::miette!(
-                help = "a release build names its repository in Cargo.toml; for this one, write the schema to a file with `wgll schema > .wgll/wgll.schema.json` (docs/editors.md)",
-                "this build of wgll does not know the repository it was released from, so its schema has no address"
-            ))
-        }
-        Command::Schema { address } => Ok(commands::schema::run(address)),
+        Command::Schema { address } => Ok(commands::schema::run(address)?),
         Command::Explain { rule, policy } => {
             Ok(commands::explain::run(&policies_here(&policy)?, &rule)?)
         }

@@ -50,30 +50,39 @@ pub fn address() -> Option<String> {
     address_for(home()?, env!("CARGO_PKG_VERSION"))
 }
 
+/// Why `wgll schema --address` has nothing to print.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error(
+    "this build of wgll does not know the repository it was released from, so its schema has no address"
+)]
+#[diagnostic(
+    code(wgll::schema::no_address),
+    help(
+        "a release build names its repository in Cargo.toml; for this one, write the schema to a file with `wgll schema > .wgll/wgll.schema.json` (docs/editors.md)"
+    )
+)]
+pub struct NoAddress;
+
 /// The schema's text, exactly as bundled, or (with `address_only`) its
-/// address (exit 1 when the build has none; the command line says why).
-pub fn run(address_only: bool) -> Outcome {
+/// address.
+pub fn run(address_only: bool) -> Result<Outcome, NoAddress> {
     if address_only {
-        return match address() {
-            Some(a) => Outcome {
+        return address()
+            .map(|a| Outcome {
                 exit: 0,
                 stdout: format!("{a}\n"),
-            },
-            None => Outcome {
-                exit: 1,
-                stdout: String::new(),
-            },
-        };
+            })
+            .ok_or(NoAddress);
     }
     let text = bundle::bundled()
         .into_iter()
         .find(|f| f.bundle_path == BUNDLE_PATH)
         .map(|f| f.text)
         .unwrap_or_default();
-    Outcome {
+    Ok(Outcome {
         exit: u8::from(text.is_empty()),
         stdout: text,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -110,7 +119,7 @@ mod tests {
 
     #[test]
     fn the_bundled_schema_is_printed_as_it_is_in_the_repository() {
-        let printed = run(false).stdout;
+        let printed = run(false).map(|o| o.stdout).unwrap_or_default();
         let file = std::fs::read_to_string(
             std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("policies")
