@@ -107,9 +107,10 @@ allowed(region) if {
 	data_bridge_recorded
 }
 
-bridge := lib.object_at(["hosting", "data_bridge"])
-
+# Read only with a manifest: object_at has nothing to read without one.
 data_bridge_recorded if {
+	is_object(input.manifest)
+	bridge := lib.object_at(["hosting", "data_bridge"])
 	recipient := object.get(bridge, "recipient", null)
 	is_string(recipient)
 	trim_space(recipient) != ""

@@ -41,6 +41,7 @@ package wgll.healthy_populations.national_data_opt_out_not_applied
 
 import data.wgll.lib
 
+# Both read only with a manifest (every rule below checks for one first).
 use := lib.object_at(["data_protection", "secondary_use"])
 
 flows := lib.array_at(["data_protection", "secondary_use", "flows"])
@@ -53,6 +54,7 @@ opt_out_bases := {"section-251", null}
 
 # No flows recorded: the use as a whole.
 deny contains finding if {
+	is_object(input.manifest)
 	use.enabled == true
 	count(flows) == 0
 	not applied_to_all
@@ -65,6 +67,7 @@ deny contains finding if {
 
 # Each flow under section 251 support that does not apply it.
 deny contains finding if {
+	is_object(input.manifest)
 	use.enabled == true
 	not applied_to_all
 	some i, flow in flows

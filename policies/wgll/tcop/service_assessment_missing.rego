@@ -99,6 +99,7 @@ deny contains finding if {
 
 deny contains finding if {
 	applies
+	is_object(assessment)
 	object.get(assessment, "phase", null) in due.accepted
 	not object.get(assessment, "result", null) in passing
 	finding := {
