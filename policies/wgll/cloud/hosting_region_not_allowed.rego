@@ -21,8 +21,8 @@
 # related_resources:
 #   - ref: https://digital.nhs.uk/data-and-information/looking-after-information/data-security-and-information-governance/nhs-and-social-care-data-off-shoring-and-the-use-of-public-cloud-services/guidance
 #     description: "NHS England, NHS and social care data: off-shoring and the use of public cloud services, \"In brief\" (updated 4 May 2022): data may be hosted in the UK, the EEA or a country the UK deems adequate"
-#   - ref: https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/international-transfers/international-transfers-a-guide/
-#     description: "ICO, international transfers: the countries covered by UK adequacy regulations"
+#   - ref: https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/international-transfers/adequacy-regulations/is-the-restricted-transfer-covered-by-adequacy-regulations/
+#     description: "ICO, is the restricted transfer covered by adequacy regulations? \"What countries, territories, sectors or international organisations are covered by adequacy regulations?\""
 #   - ref: https://www.legislation.gov.uk/uksi/2023/1028
 #     description: "The Data Protection (Adequacy) (United States of America) Regulations 2023, regulation 2: adequacy for transfers to organisations certified under the UK Extension to the EU-US Data Privacy Framework"
 #   - ref: https://www.legislation.gov.uk/uksi/2022/1213

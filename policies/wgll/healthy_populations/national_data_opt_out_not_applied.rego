@@ -6,7 +6,7 @@
 #   research and planning; health and care organisations have had to apply it
 #   since 31 July 2022. It applies where such information is used under
 #   section 251 support (the Health Service (Control of Patient Information)
-#   Regulations 2002, regulation 5). It does not apply where the person has
+#   Regulations 2002, regulation 2 or 5). It does not apply where the person has
 #   consented, where the data is anonymised in line with the ICO's guidance,
 #   where the law requires the disclosure, where there is an overriding
 #   public interest, or to communicable disease and public health risk work
@@ -18,8 +18,8 @@
 # related_resources:
 #   - ref: https://transform.england.nhs.uk/digitise-connect-transform/what-good-looks-like/what-good-looks-like-publication/
 #     description: "NHS England, What Good Looks Like, \"Healthy populations\""
-#   - ref: https://digital.nhs.uk/services/national-data-opt-out/operational-policy-guidance-document
-#     description: "NHS England, national data opt-out operational policy guidance: where the opt-out applies (confidential patient information for purposes beyond individual care, under section 251 / COPI regulation 5) and where it does not (consent, anonymised data, legal requirement, overriding public interest)"
+#   - ref: https://digital.nhs.uk/services/national-data-opt-out/operational-policy-guidance-document/when-does-a-national-data-opt-out-apply
+#     description: "NHS England, national data opt-out operational policy guidance, 5 \"When does a national data opt-out apply?\", 5.1: disclosures using section 251 support under COPI regulations 2 and 5; not where the patient consented, the data is anonymised in line with the ICO code, the law requires it or there is an overriding public interest"
 #   - ref: https://www.legislation.gov.uk/uksi/2002/1438/regulation/5
 #     description: "The Health Service (Control of Patient Information) Regulations 2002, regulation 5: processing approved under section 251 of the NHS Act 2006"
 #   - ref: https://alphagov.github.io/data-standards-authority/guidance/tcop10/
@@ -49,7 +49,7 @@ flows := lib.array_at(["data_protection", "secondary_use", "flows"])
 applied_to_all if object.get(use, "national_data_opt_out", null) == true
 
 # The bases under which the opt-out applies: section 251 support (COPI
-# regulation 5); a flow with no basis recorded is taken to be one.
+# regulation 2 or 5); a flow with no basis recorded is taken to be one.
 opt_out_bases := {"section-251", null}
 
 # No flows recorded: the use as a whole.
@@ -81,6 +81,6 @@ deny contains finding if {
 	}
 }
 
-basis_words(flow) := "under section 251 support (COPI regulation 5)" if {
+basis_words(flow) := "under section 251 support (COPI regulation 2 or 5)" if {
 	flow.basis == "section-251"
 } else := "with no basis recorded"

@@ -67,7 +67,7 @@ test_fails_for_a_section_251_flow_that_does_not_apply_the_opt_out if {
 	count(findings) == 1
 	some f in findings
 	f.at == "/manifest/data_protection/secondary_use/flows/1"
-	contains(f.msg, "COPI regulation 5")
+	contains(f.msg, "COPI regulation 2 or 5")
 }
 
 test_fails_for_a_flow_with_no_basis if {
