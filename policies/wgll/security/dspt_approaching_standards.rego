@@ -12,7 +12,7 @@
 #   - ref: https://dsptoolkit.nhs.uk/News/154
 #     description: "NHS England, Data Security and Protection Toolkit: the CAF-aligned DSPT and its 30 June deadlines"
 # custom:
-#   id: SEC-20
+#   id: SEC-21
 #   severity: warning
 #   measure: safe_practice
 #   tcop: [6]
@@ -32,7 +32,7 @@ deny contains finding if {
 	is_string(plan)
 	trim_space(plan) != ""
 	finding := {
-		"rule": "SEC-20",
+		"rule": "SEC-21",
 		"msg": sprintf("the organisation's DSPT is approaching standards, with its improvement plan at `%s`: the service relies on it until the standard is met", [plan]),
 		"at": "/manifest/security/dspt/status",
 	}

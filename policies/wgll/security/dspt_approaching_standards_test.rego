@@ -16,7 +16,7 @@ test_fails_as_a_warning_when_approaching_standards_with_a_plan if {
 	findings := rule.deny with input as dspt({"status": "approaching-standards", "improvement_plan": "docs/dspt-improvement-plan.md"})
 	count(findings) == 1
 	some f in findings
-	f.rule == "SEC-20"
+	f.rule == "SEC-21"
 	contains(f.msg, "docs/dspt-improvement-plan.md")
 }
 

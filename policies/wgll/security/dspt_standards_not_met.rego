@@ -4,7 +4,7 @@
 #   "Standards Met" means the organisation meets NHS England's expected
 #   profile. An organisation short of it may publish "Approaching Standards"
 #   with an improvement plan to reach it; that is a recorded path to the
-#   standard (SEC-20 notes it), not the same failure as "Standards Not Met"
+#   standard (SEC-21 notes it), not the same failure as "Standards Not Met"
 #   or no publication. This rule reports the statuses below the standard with
 #   no plan: not met, not published, or approaching standards with no
 #   improvement plan recorded.

@@ -24,7 +24,7 @@ test_silent_without_a_manifest if {
 dspt(d) := {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"data_protection": {"personal_data": true}, "security": {"dspt": d}}, "files": [], "adrs": [], "documents": {}}
 
 test_passes_when_approaching_standards_with_a_plan if {
-	# SEC-20 notes it as a warning; it is not the not-met error.
+	# SEC-21 notes it as a warning; it is not the not-met error.
 	count(rule.deny) == 0 with input as dspt({"status": "approaching-standards", "improvement_plan": "https://intranet.trust.nhs.uk/dspt-plan"})
 }
 
