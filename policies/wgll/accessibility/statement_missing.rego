@@ -1,14 +1,19 @@
 # METADATA
-# title: A public service in beta or live publishes an accessibility statement
+# title: A service in beta or live publishes an accessibility statement
 # description: >-
 #   The public sector accessibility regulations (PSBAR 2018) require every
 #   public sector website and app to publish an accessibility statement in the
 #   model form: how accessible the service is, what is not yet accessible and
 #   when it will be fixed, how to report a problem, and the enforcement
-#   procedure. GDS reviews the statement when it monitors a service.
+#   procedure. GDS reviews the statement when it monitors a service. The
+#   regulations cover a body's intranets and extranets as well as its public
+#   sites (only those published before 23 September 2019 are exempt, until
+#   they are substantially revised), so a staff service needs a statement too.
 # related_resources:
 #   - ref: https://www.legislation.gov.uk/uksi/2018/952
-#     description: "The Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018"
+#     description: "The Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018, regulation 8 (the accessibility statement) and regulation 4 (scope: intranets and extranets published before 23 September 2019 are exempt until substantially revised)"
+#   - ref: https://www.gov.uk/guidance/accessibility-requirements-for-public-sector-websites-and-apps
+#     description: "GOV.UK, understanding accessibility requirements for public sector bodies: intranets and extranets are covered"
 #   - ref: https://www.gov.uk/guidance/public-sector-website-and-mobile-application-accessibility-monitoring
 #     description: "GOV.UK, public sector website and mobile application accessibility monitoring"
 # custom:
@@ -28,15 +33,24 @@ import data.wgll.lib
 # paths (WL-07); this rule asks that one is named.
 deny contains finding if {
 	lib.in_service
-	lib.serves_citizens
+	has_users
 	not headless
 	not filled(object.get(input.manifest, ["accessibility", "statement"], null))
 	finding := {
 		"rule": "A11Y-02",
-		"msg": "the service is public and in use but `accessibility.statement` names no accessibility statement",
+		"msg": sprintf("the service is in use by %s but `accessibility.statement` names no accessibility statement", [users]),
 		"at": "/manifest/accessibility/statement",
 	}
 }
+
+# Public sites, and intranets and extranets for staff.
+has_users if lib.serves_citizens
+
+has_users if lib.serves_staff
+
+users := "the public" if lib.serves_citizens
+
+else := "staff (an intranet or extranet)"
 
 headless if input.manifest.service.kind in {"api", "data-pipeline", "infrastructure", "library"}
 

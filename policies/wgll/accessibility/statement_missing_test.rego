@@ -38,8 +38,19 @@ test_silent_in_alpha if {
 	count(rule.deny) == 0 with input as doc(m)
 }
 
-test_silent_for_a_staff_service if {
+test_fails_for_a_staff_intranet_or_extranet if {
 	m := json.patch(manifest, [{"op": "replace", "path": "/service/audience", "value": ["staff"]}, {"op": "remove", "path": "/accessibility/statement"}])
+	some f in rule.deny with input as doc(m)
+	contains(f.msg, "intranet or extranet")
+}
+
+test_passes_for_a_staff_service_with_a_statement if {
+	m := json.patch(manifest, [{"op": "replace", "path": "/service/audience", "value": ["staff"]}])
+	count(rule.deny) == 0 with input as doc(m)
+}
+
+test_silent_for_a_service_with_no_users_named if {
+	m := json.patch(manifest, [{"op": "remove", "path": "/service/audience"}, {"op": "remove", "path": "/accessibility/statement"}])
 	count(rule.deny) == 0 with input as doc(m)
 }
 

@@ -7,8 +7,12 @@
 #   Code of Practice asks for the accessibility target to be set from the
 #   start. Staff services are held to the same bar as public ones.
 # related_resources:
-#   - ref: https://www.gov.uk/guidance/public-sector-website-and-mobile-application-accessibility-monitoring
-#     description: "GOV.UK, public sector website and mobile application accessibility monitoring (WCAG 2.2 AA)"
+#   - ref: https://www.gov.uk/guidance/accessibility-requirements-for-public-sector-websites-and-apps
+#     description: "GOV.UK, understanding accessibility requirements for public sector bodies: meet WCAG 2.2 level AA (monitored against 2.2 from October 2024)"
+#   - ref: https://www.w3.org/TR/WCAG22/
+#     description: "W3C, Web Content Accessibility Guidelines (WCAG) 2.2, conformance level AA"
+#   - ref: https://service-manual.nhs.uk/accessibility
+#     description: "NHS digital service manual, accessibility: NHS services must meet WCAG 2.2 AA"
 #   - ref: https://www.legislation.gov.uk/uksi/2018/952
 #     description: "The Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018"
 #   - ref: https://www.gov.uk/guidance/the-technology-code-of-practice

@@ -1,11 +1,17 @@
 # METADATA
 # title: The clinical safety officer holds a current professional registration
 # description: >-
-#   The clinical safety officer must be a clinician with a current
-#   registration with a professional body (for example the GMC, NMC or HCPC),
-#   trained in clinical risk management. Recording the body and number lets it
-#   be checked against the public register.
+#   DCB0129 and DCB0160 require the clinical safety officer to be a suitably
+#   qualified and experienced clinician holding a current registration with
+#   an appropriate professional body, trained in clinical risk management.
+#   The registers accepted are a parameter (clinical_registration_bodies),
+#   seeded with the UK's statutory health and care regulators: GMC, NMC,
+#   HCPC, GPhC, PSNI, GDC, GOC, GCC, GOsC and the four social care and work
+#   registers. Recording the body and number lets it be checked against the
+#   public register.
 # related_resources:
+#   - ref: https://digital.nhs.uk/data-and-information/information-standards/governance/latest-activity/standards-and-collections/dcb0129-clinical-risk-management-its-application-in-the-manufacture-of-health-it-systems
+#     description: "DCB0129 Clinical Risk Management: its Application in the Manufacture of Health IT Systems, specification: the clinical safety officer is a suitably qualified and experienced clinician with a current registration with an appropriate professional body"
 #   - ref: https://service-manual.nhs.uk/service-standard/16-make-your-service-clinically-safe
 #     description: "NHS service standard, point 16 \"Make your service clinically safe\""
 #   - ref: https://transform.england.nhs.uk/key-tools-and-info/digital-technology-assessment-criteria-dtac/

@@ -31,3 +31,13 @@ test_silent_when_nmc_registered if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
 }
+
+officer(registration) := {"today": "2026-11-23", "manifest": {"clinical_safety": {"applicable": true, "clinical_safety_officer": {"name": "Sam Lee", "registration": registration}}}}
+
+test_passes_for_the_uk_health_and_care_regulators if {
+	count(rule.deny) == 0 with input as officer("GPhC 2087654")
+	count(rule.deny) == 0 with input as officer("HCPC PA12345")
+	count(rule.deny) == 0 with input as officer("GOsC 1234")
+	count(rule.deny) == 0 with input as officer("SSSC 123456")
+	count(rule.deny) == 0 with input as officer("NISCC 654321")
+}

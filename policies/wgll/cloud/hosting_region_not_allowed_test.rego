@@ -52,3 +52,59 @@ test_passes_for_google_s_eu_multi_region if {
 	eu := object.union(region("eu", "data"), {"provider": "google", "written": "EU"})
 	count(rule.deny) == 0 with input as {"manifest": null, "observed": {"hosting": {"regions": [eu]}}}
 }
+
+test_passes_for_adequate_countries_outside_the_eea if {
+	# Switzerland, Japan, the Republic of Korea, Canada, Israel: UK adequacy regulations.
+	count(rule.deny) == 0 with input.manifest.hosting.regions as ["eu-central-2", "switzerlandnorth", "ap-northeast-1", "koreacentral", "ca-central-1", "il-central-1"]
+}
+
+bridge := {"recipient": "Example Analytics Inc.", "uk_extension": true, "checked": "2026-11-01"}
+
+test_passes_for_a_us_region_with_the_data_bridge_certification_recorded if {
+	count(rule.deny) == 0 with input.manifest.hosting as {"regions": ["us-east-1"], "data_bridge": bridge}
+}
+
+test_fails_for_a_us_region_without_the_certification if {
+	findings := rule.deny with input.manifest.hosting as {"regions": ["us-east-1"]}
+	count(findings) == 1
+	some f in findings
+	contains(f.msg, "UK Extension")
+}
+
+test_fails_for_a_us_region_when_the_recipient_is_not_certified_for_the_uk if {
+	no_extension := object.union(bridge, {"uk_extension": false})
+	count(rule.deny) == 1 with input.manifest.hosting as {"regions": ["us-east-1"], "data_bridge": no_extension}
+	undated := object.remove(bridge, ["checked"])
+	count(rule.deny) == 1 with input.manifest.hosting as {"regions": ["us-east-1"], "data_bridge": undated}
+}
+
+test_the_data_bridge_does_not_open_other_countries if {
+	count(rule.deny) == 1 with input.manifest.hosting as {"regions": ["ap-south-1"], "data_bridge": bridge}
+}
+
+test_passes_for_non_personal_content_on_a_global_cdn if {
+	hosting := {
+		"regions": ["eu-west-2", "us-east-1"],
+		"stores": [
+			{"name": "patient records database", "region": "eu-west-2", "holds": "health-and-care-data"},
+			{"name": "public site CDN origin", "region": "us-east-1", "holds": "non-personal"},
+			{"name": "CDN", "region": "global", "holds": "non-personal"},
+		],
+	}
+	count(rule.deny) == 0 with input.manifest.hosting as hosting
+	count(rule.deny) == 0 with input as {"manifest": {"hosting": hosting}, "observed": {"hosting": {"regions": [region("us-east-1", "data")]}}}
+}
+
+test_fails_for_health_data_on_a_global_cdn if {
+	hosting := {"regions": ["eu-west-2"], "stores": [{"name": "CDN cache of results", "region": "global", "holds": "health-and-care-data"}]}
+	some f in rule.deny with input.manifest.hosting as hosting
+	f.at == "/manifest/hosting/stores/0/region"
+}
+
+test_fails_when_a_region_holds_personal_data_beside_non_personal_content if {
+	hosting := {"regions": ["us-east-1"], "stores": [
+		{"name": "site assets", "region": "us-east-1", "holds": "non-personal"},
+		{"name": "feedback form submissions", "region": "us-east-1", "holds": "personal-data"},
+	]}
+	count(rule.deny) == 1 with input.manifest.hosting as hosting
+}

@@ -1,13 +1,14 @@
 # METADATA
 # title: The data's security classification is recorded
 # description: >-
-#   The Government Security Classifications Policy sets the protective marking
-#   of the information a service holds (OFFICIAL, with the SENSITIVE handling
-#   caveat for most patient data), and it drives hosting and handling
-#   controls.
+#   The Government Security Classifications Policy sorts information into
+#   three tiers, OFFICIAL, SECRET and TOP SECRET, and the tier drives hosting
+#   and handling controls. OFFICIAL-SENSITIVE is not a fourth tier: it is
+#   OFFICIAL information carrying the SENSITIVE marking, as most patient data
+#   does, and is accepted as such.
 # related_resources:
 #   - ref: https://www.gov.uk/government/publications/government-security-classifications
-#     description: "Cabinet Office, Government Security Classifications Policy"
+#     description: "Cabinet Office, Government Security Classifications Policy: the three classification tiers (OFFICIAL, SECRET, TOP SECRET) and the OFFICIAL-SENSITIVE marking"
 #   - ref: https://digital.nhs.uk/data-and-information/looking-after-information/data-security-and-information-governance/nhs-and-social-care-data-off-shoring-and-the-use-of-public-cloud-services/cloud-risk-framework
 #     description: "NHS England, health and social care Cloud Risk Framework, \"Dimensions that affect risk\""
 # custom:
@@ -26,10 +27,20 @@ import data.wgll.lib
 deny contains finding if {
 	lib.past_discovery
 	value := object.get(input.manifest, ["data_protection", "classification"], "unrecorded")
-	not value in data.wgll.params.security_classifications
+	not accepted(value)
 	finding := {
 		"rule": "DP-05",
-		"msg": sprintf("the data classification `%v` is not one of %s", [value, concat(", ", data.wgll.params.security_classifications)]),
+		"msg": sprintf("the data classification `%v` is not a classification tier (%s) or the marking %s", [value, concat(", ", data.wgll.params.security_classifications), concat(", ", data.wgll.params.security_classification_markings)]),
 		"at": "/manifest/data_protection/classification",
 	}
+}
+
+accepted(v) if v in data.wgll.params.security_classifications
+
+accepted(v) if v in data.wgll.params.security_classification_markings
+
+# TOP-SECRET, as teams often write it, for TOP SECRET.
+accepted(v) if {
+	is_string(v)
+	replace(v, "-", " ") in data.wgll.params.security_classifications
 }

@@ -27,3 +27,17 @@ test_silent_when_in_discovery if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
 }
+
+classified(v) := {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"data_protection": {"classification": v}}, "files": [], "adrs": [], "documents": {}}
+
+test_passes_for_each_tier if {
+	count(rule.deny) == 0 with input as classified("OFFICIAL")
+	count(rule.deny) == 0 with input as classified("SECRET")
+	count(rule.deny) == 0 with input as classified("TOP SECRET")
+	count(rule.deny) == 0 with input as classified("TOP-SECRET")
+}
+
+test_fails_for_a_marking_on_a_tier_it_does_not_belong_to if {
+	some f in rule.deny with input as classified("SECRET-SENSITIVE")
+	contains(f.msg, "is not a classification tier (OFFICIAL, SECRET, TOP SECRET) or the marking OFFICIAL-SENSITIVE")
+}

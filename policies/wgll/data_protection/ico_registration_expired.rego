@@ -40,7 +40,7 @@ deny contains finding if {
 	lib.past_discovery
 	lib.personal_data
 	not object.get(registration, "number", null) in {null, ""}
-	not lib.is_date(object.get(registration, "expires", null))
+	lib.expiry_unrecorded(registration, "expires")
 	finding := {
 		"rule": "DP-10",
 		"msg": "`data_protection.ico_registration.expires` gives no date, as YYYY-MM-DD, that the registration is paid until",

@@ -40,3 +40,37 @@ test_fails_when_the_opt_out_is_not_mentioned if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as doc(null)
 }
+
+flows_manifest(flows) := json.patch(manifest, [{"op": "replace", "path": "/data_protection/secondary_use", "value": {"enabled": true, "legal_basis": "UK GDPR 6(1)(e) and 9(2)(j)", "flows": flows}}])
+
+test_passes_for_consented_anonymised_and_legally_required_flows if {
+	m := flows_manifest([
+		{"purpose": "a consented research cohort", "basis": "explicit-consent"},
+		{"purpose": "published activity statistics", "basis": "anonymised"},
+		{"purpose": "a statutory return", "basis": "legal-requirement"},
+		{"purpose": "outbreak surveillance", "basis": "copi-regulation-3"},
+	])
+	count(rule.deny) == 0 with input as doc(m)
+}
+
+test_passes_for_a_section_251_flow_that_applies_the_opt_out if {
+	m := flows_manifest([{"purpose": "service planning", "basis": "section-251", "national_data_opt_out": true}])
+	count(rule.deny) == 0 with input as doc(m)
+}
+
+test_fails_for_a_section_251_flow_that_does_not_apply_the_opt_out if {
+	m := flows_manifest([
+		{"purpose": "a consented research cohort", "basis": "explicit-consent"},
+		{"purpose": "risk stratification for planning", "basis": "section-251"},
+	])
+	findings := rule.deny with input as doc(m)
+	count(findings) == 1
+	some f in findings
+	f.at == "/manifest/data_protection/secondary_use/flows/1"
+	contains(f.msg, "COPI regulation 2 or 5")
+}
+
+test_fails_for_a_flow_with_no_basis if {
+	m := flows_manifest([{"purpose": "audit"}])
+	count(rule.deny) == 1 with input as doc(m)
+}

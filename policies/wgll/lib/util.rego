@@ -303,3 +303,51 @@ host_is(h, domain) if h == domain
 
 host_is(h, domain) if endswith(h, concat("", [".", domain]))
 
+
+# Dates checked for sense (WL-12, SEC-02, DP-10).
+
+# Whether an ISO date is after the evaluation date.
+after_today(s) if {
+	is_date(s)
+	date_ns(s) > today_ns
+}
+
+# The manifest's dates of things done (an assessment, a test, a review, an
+# approval) and what each dates. A thing done cannot be dated after the
+# day of the check; expiry dates and dates funding runs to are left out,
+# since they lie ahead by nature.
+done_dates := [
+	[["security", "dspt", "assessed"], "the DSPT assessment"],
+	[["security", "penetration_test", "date"], "the penetration test"],
+	[["security", "last_review"], "the safety and security review"],
+	[["data_protection", "dpia", "date"], "the DPIA's approval or review"],
+	[["hosting", "backups", "last_restore_test"], "the restore test"],
+	[["hosting", "disaster_recovery", "last_tested"], "the disaster recovery test"],
+	[["hosting", "cloud_risk", "assessed"], "the Cloud Risk Framework assessment"],
+	[["hosting", "offshore_approval", "date"], "the SIRO's approval of offshore hosting"],
+	[["hosting", "data_bridge", "checked"], "the check of the Data Privacy Framework List"],
+	[["accessibility", "last_audit"], "the accessibility audit"],
+	[["user_research", "last_round"], "the latest round of user research"],
+	[["compliance", "service_assessment", "date"], "the Service Standard assessment"],
+	[["compliance", "dtac", "completed"], "the DTAC assessment"],
+	[["inclusion", "assessment", "date"], "the equality impact assessment"],
+	[["performance", "benefits_review"], "the benefits review"],
+	[["content", "clinical_review", "date"], "the clinical content review"],
+]
+
+# Each recorded date of a thing done that lies after the evaluation date:
+# {"path", "what", "date"}. Read through object.get on the manifest only
+# (a repository without a manifest has none).
+future_dated contains {"path": path, "what": what, "date": d} if {
+	is_object(input.manifest)
+	some [path, what] in done_dates
+	d := object.get(input.manifest, path, null)
+	after_today(d)
+}
+
+# Whether a certificate or registration (a mapping) records no expiry date
+# it can be judged by: one with none cannot pass as current.
+expiry_unrecorded(record, field) if {
+	is_object(record)
+	not is_date(object.get(record, field, null))
+}

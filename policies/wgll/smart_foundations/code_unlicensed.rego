@@ -7,8 +7,12 @@
 #   licence (MIT is recommended for code). The Technology Code of Practice's
 #   point 3 asks teams to publish code so others can reuse it. The licence
 #   file's text is named by its SPDX identifier (read from the text, not the
-#   file name); the licence named in the manifest is checked against the
-#   SPDX identifiers of common OSI-approved licences and against the file.
+#   file name); the licence named in the manifest may be an SPDX licence
+#   expression (identifiers joined by AND, OR and WITH, with parentheses),
+#   each identifier judged against the SPDX License List's record of OSI
+#   approval (bundled as data.wgll.spdx, from the list's CC0 data), and
+#   against the file. A choice (OR) is open source when one of its licences
+#   is; anything joined by AND, or grouped, needs every licence to be.
 #   Code is taken as published unless the manifest says it is not, since
 #   the Code of Practice makes publishing the default.
 # related_resources:
@@ -18,6 +22,10 @@
 #     description: "Technology Code of Practice, point 3 \"Be open and use open source\""
 #   - ref: https://opensource.org/licenses
 #     description: "Open Source Initiative, approved licences"
+#   - ref: https://spdx.org/licenses/
+#     description: "SPDX License List: identifiers and their OSI approval (CC0-1.0)"
+#   - ref: https://spdx.github.io/spdx-spec/v2.3/SPDX-license-expressions/
+#     description: "SPDX specification 2.3, Annex D: SPDX license expressions (AND, OR, WITH, parentheses, the + operator)"
 # custom:
 #   id: SF-05
 #   severity: error
@@ -35,14 +43,11 @@ import data.wgll.lib
 
 licence_files := {"LICENSE", "LICENCE", "LICENSE.md", "LICENCE.md", "LICENSE.txt", "LICENCE.txt"}
 
-# SPDX identifiers of OSI-approved licences in common use for public-sector code.
-osi_approved := {
-	"0BSD", "AGPL-3.0-only", "AGPL-3.0-or-later", "Apache-2.0", "BSD-2-Clause",
-	"BSD-3-Clause", "BSL-1.0", "EPL-2.0", "EUPL-1.2", "GPL-2.0-only",
-	"GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later", "ISC",
-	"LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later",
-	"MIT", "MIT-0", "MPL-2.0", "PostgreSQL", "UPL-1.0", "Unlicense", "Zlib",
-}
+# The SPDX License List's identifiers, and those the OSI approves, keyed
+# in lower case: identifiers match whatever their case (SPDX annex D).
+spdx_ids := {lower(id): id | some id in data.wgll.spdx.ids}
+
+osi_approved := {lower(id) | some id in data.wgll.spdx.osi_approved}
 
 # The licence file at the root and what its text is; null if none.
 shown := object.get(object.get(object.get(input, "observed", {}), "files", {}), "licence", null)
@@ -88,6 +93,109 @@ holds_code if regex.match(code_pattern, concat("\n", input.files))
 claimed := input.manifest.open_source.licence if {
 	is_object(input.manifest)
 	is_string(input.manifest.open_source.licence)
+}
+
+# The claim read as an SPDX licence expression. Tokens: parentheses, and
+# words (identifiers, operators, LicenseRef-/DocumentRef- references).
+tokens := regex.find_n(`[()]|[A-Za-z0-9.:+-]+`, claimed, -1)
+
+# Each token's kind: open, close, and, or, with, exception (after WITH),
+# licence.
+kinds := [kind(i, t) | some i, t in tokens]
+
+kind(_, "(") := "open"
+
+kind(_, ")") := "close"
+
+kind(_, t) := lower(t) if lower(t) in {"and", "or", "with"}
+
+kind(i, t) := "exception" if {
+	not t in {"(", ")"}
+	not lower(t) in {"and", "or", "with"}
+	i > 0
+	lower(tokens[i - 1]) == "with"
+}
+
+kind(i, t) := "licence" if {
+	not t in {"(", ")"}
+	not lower(t) in {"and", "or", "with"}
+	not after_with(i)
+}
+
+after_with(i) if {
+	i > 0
+	lower(tokens[i - 1]) == "with"
+}
+
+# What may follow each kind ("end" for the end of the expression).
+follows := {
+	"start": {"open", "licence"},
+	"open": {"open", "licence"},
+	"licence": {"and", "or", "with", "close", "end"},
+	"exception": {"and", "or", "close", "end"},
+	"close": {"and", "or", "close", "end"},
+	"and": {"open", "licence"},
+	"or": {"open", "licence"},
+	"with": {"exception"},
+}
+
+sequence := array.concat(array.concat(["start"], kinds), ["end"])
+
+well_formed if {
+	count(tokens) > 0
+	# Nothing but tokens and spaces.
+	regex.replace(claimed, `\s+`, "") == concat("", tokens)
+	count([i | some i in numbers.range(1, count(sequence) - 1); not sequence[i] in follows[sequence[i - 1]]]) == 0
+	# Parentheses balance, and never close more than they opened.
+	count([i | some i, _ in kinds; depth(i) < 0]) == 0
+	depth(count(kinds) - 1) == 0
+}
+
+depth(i) := count([j | some j in numbers.range(0, i); kinds[j] == "open"]) - count([j | some j in numbers.range(0, i); kinds[j] == "close"])
+
+# The licence identifiers the claim names, in lower case, without a
+# trailing + ("or any later version").
+claim_names := {trim_suffix(tokens[i], "+") | some i, k in kinds; k == "licence"}
+
+claim_licences := {lower(name) | some name in claim_names}
+
+unknown := {name |
+	some name in claim_names
+	not spdx_ids[lower(name)]
+	not startswith(lower(name), "licenseref-")
+	not startswith(lower(name), "documentref-")
+}
+
+# A plain choice: no AND and no grouping.
+plain_choice if count([k | some k in kinds; k in {"and", "open"}]) == 0
+
+open_source if {
+	plain_choice
+	some id in claim_licences
+	id in osi_approved
+}
+
+open_source if {
+	not plain_choice
+	count([id | some id in claim_licences; not id in osi_approved]) == 0
+}
+
+claim_problems contains sprintf("`%v` is not an SPDX licence expression: SPDX identifiers of OSI-approved licences (for example `MIT` or `Apache-2.0`) joined by AND, OR or WITH, with parentheses", [claimed]) if {
+	is_string(claimed)
+	not well_formed
+}
+
+claim_problems contains sprintf("`%s` in `%s` is not on the SPDX License List", [id, claimed]) if {
+	is_string(claimed)
+	well_formed
+	some id in unknown
+}
+
+claim_problems contains sprintf("`%s` is not an OSI-approved licence (for example `MIT` or `Apache-2.0`)", [claimed]) if {
+	is_string(claimed)
+	well_formed
+	count(unknown) == 0
+	not open_source
 }
 
 deny contains finding if {
@@ -153,19 +261,21 @@ deny contains finding if {
 	lib.past_discovery
 	published
 	is_string(claimed)
-	not claimed in osi_approved
+	some problem in claim_problems
 	finding := {
 		"rule": "SF-05",
-		"msg": sprintf("`%v` is not the SPDX identifier of an OSI-approved licence (for example `MIT` or `Apache-2.0`)", [claimed]),
+		"msg": problem,
 		"at": "/manifest/open_source/licence",
 	}
 }
 
-# The claim and the file disagree.
+# The claim and the file disagree: the file's licence is none of those the
+# claim names.
 deny contains finding if {
-	claimed in osi_approved
+	is_string(claimed)
+	count(claim_problems) == 0
 	is_string(shown.spdx)
-	not claimed in {m | some m in shown.matches}
+	count({id | some id in claim_licences; id in {lower(m) | some m in shown.matches}}) == 0
 	finding := {
 		"rule": "SF-05",
 		"msg": sprintf("open_source.licence says `%s`, but `%s` holds the %s licence", [claimed, shown.file, shown.spdx]),

@@ -165,3 +165,50 @@ test_fails_when_a_publiccode_file_says_published_and_the_manifest_is_silent if {
 	some f in rule.deny with input as said
 	f.at == "/observed/files/licence"
 }
+
+claiming(licence) := json.patch(full, [{"op": "replace", "path": "/manifest/open_source/licence", "value": licence}])
+
+test_passes_for_spdx_expressions_the_file_bears_out if {
+	count(rule.deny) == 0 with input as claiming("MIT OR Apache-2.0")
+	count(rule.deny) == 0 with input as claiming("(MIT AND BSD-3-Clause)")
+	count(rule.deny) == 0 with input as claiming("Apache-2.0 OR (MIT AND ISC)")
+	count(rule.deny) == 0 with input as claiming("mit or apache-2.0")
+}
+
+test_passes_for_any_osi_approved_licence_on_the_spdx_list if {
+	# Not among the two dozen a hand list would hold.
+	blue_oak := {"file": "LICENSE", "hollow": false, "spdx": "BlueOak-1.0.0", "matches": ["BlueOak-1.0.0"], "osi_approved": true, "confidence": 1, "closest": null}
+	m := json.patch(claiming("BlueOak-1.0.0"), [{"op": "replace", "path": "/observed/files/licence", "value": blue_oak}])
+	count(rule.deny) == 0 with input as m
+	gpl := {"file": "COPYING", "hollow": false, "spdx": "GPL-2.0-only", "matches": ["GPL-2.0-only", "GPL-2.0"], "osi_approved": true, "confidence": 1, "closest": null}
+	with_exception := json.patch(claiming("GPL-2.0-only WITH Classpath-exception-2.0"), [{"op": "replace", "path": "/observed/files/licence", "value": gpl}])
+	count(rule.deny) == 0 with input as with_exception
+}
+
+test_passes_for_a_choice_of_an_open_licence_or_another if {
+	count(rule.deny) == 0 with input as claiming("MIT OR LicenseRef-Commercial")
+}
+
+test_fails_for_a_malformed_expression if {
+	some f in rule.deny with input as claiming("MIT OR")
+	contains(f.msg, "is not an SPDX licence expression")
+	count(rule.deny) == 1 with input as claiming("(MIT OR Apache-2.0")
+	count(rule.deny) == 1 with input as claiming("MIT) OR (Apache-2.0")
+	count(rule.deny) == 1 with input as claiming("MIT, Apache-2.0")
+	count(rule.deny) == 1 with input as claiming("WITH MIT")
+}
+
+test_fails_for_an_identifier_not_on_the_spdx_list if {
+	some f in rule.deny with input as claiming("MIT AND Made-Up-1.0")
+	contains(f.msg, "`Made-Up-1.0` in `MIT AND Made-Up-1.0` is not on the SPDX License List")
+}
+
+test_fails_when_an_and_joins_a_licence_the_osi_does_not_approve if {
+	some f in rule.deny with input as claiming("MIT AND CC-BY-NC-4.0")
+	contains(f.msg, "is not an OSI-approved licence")
+}
+
+test_fails_at_the_claim_when_no_licence_of_the_expression_is_the_file_s if {
+	some f in rule.deny with input as claiming("Apache-2.0 OR GPL-3.0-only")
+	contains(f.msg, "holds the MIT licence")
+}

@@ -69,3 +69,63 @@ test_silent_in_discovery if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
 }
+
+with_manifest(patch) := json.patch(unassessed, patch)
+
+alpha_met := {"standard": "nhs-17", "phase": "alpha", "result": "met", "date": "2026-03-02"}
+
+test_passes_in_alpha_before_the_end_of_alpha_assessment if {
+	m := with_manifest([{"op": "replace", "path": "/manifest/service/phase", "value": "alpha"}])
+	count(rule.deny) == 0 with input as m
+}
+
+test_passes_in_private_beta_holding_only_the_alpha_assessment if {
+	m := with_manifest([
+		{"op": "add", "path": "/manifest/service/beta_stage", "value": "private"},
+		{"op": "add", "path": "/manifest/compliance", "value": {"service_assessment": alpha_met}},
+	])
+	count(rule.deny) == 0 with input as m
+}
+
+test_fails_in_public_beta_holding_only_the_alpha_assessment if {
+	m := with_manifest([
+		{"op": "add", "path": "/manifest/service/beta_stage", "value": "public"},
+		{"op": "add", "path": "/manifest/compliance", "value": {"service_assessment": alpha_met}},
+	])
+	findings := rule.deny with input as m
+	count(findings) == 1
+	some f in findings
+	f.at == "/manifest/compliance/service_assessment/phase"
+	contains(f.msg, "in public beta")
+}
+
+test_fails_in_beta_of_unrecorded_stage_with_a_hint if {
+	m := with_manifest([{"op": "add", "path": "/manifest/compliance", "value": {"service_assessment": alpha_met}}])
+	some f in rule.deny with input as m
+	contains(f.msg, "beta_stage: private")
+}
+
+test_passes_for_a_local_nhs_service_with_no_mandated_assessment if {
+	m := with_manifest([{"op": "add", "path": "/manifest/compliance", "value": {"service_assessment": {"mandate": "nhs-local"}}}])
+	count(rule.deny) == 0 with input as m
+}
+
+test_fails_for_a_local_nhs_service_whose_recorded_assessment_was_not_met if {
+	a := object.union(alpha_met, {"mandate": "nhs-local", "phase": "beta", "result": "not-met"})
+	m := with_manifest([{"op": "add", "path": "/manifest/compliance", "value": {"service_assessment": a}}])
+	count(rule.deny) == 1 with input as m
+}
+
+test_fails_when_a_central_government_service_is_assessed_against_another_standard if {
+	a := object.union(alpha_met, {"mandate": "central-government", "phase": "beta"})
+	m := with_manifest([{"op": "add", "path": "/manifest/compliance", "value": {"service_assessment": a}}])
+	some f in rule.deny with input as m
+	f.at == "/manifest/compliance/service_assessment/standard"
+	count(rule.deny) == 1 with input as m
+}
+
+test_passes_for_an_nhs_england_service_assessed_against_the_nhs_standard if {
+	a := object.union(alpha_met, {"mandate": "nhs-england", "phase": "beta"})
+	m := with_manifest([{"op": "add", "path": "/manifest/compliance", "value": {"service_assessment": a}}])
+	count(rule.deny) == 0 with input as m
+}
