@@ -13,6 +13,7 @@
 #   id: CLOUD-07
 #   severity: warning
 #   severity_by_phase: {live: error}
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: smart_foundations
 #   tcop: [5]
 #   requirement: WGLL-SF-02

@@ -11,7 +11,9 @@
 #     description: "Data Security and Protection Toolkit, National Data Guardian standard 7 (continuity planning)"
 # custom:
 #   id: CLOUD-04
-#   severity: error
+#   severity: warning
+#   severity_by_phase: {live: error}
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: smart_foundations
 #   tcop: [5, 6]
 #   requirement: CLOUD-04
