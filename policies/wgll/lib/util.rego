@@ -215,6 +215,20 @@ opt_out_gaps(path, role_pattern, officer) := {[field, problem] |
 }
 
 
+# Whether the manifest says the service holds personal data or records.
+holds_records if flag(["data_protection", "personal_data"]) == true
+
+holds_records if flag(["features", "patient_records"]) == true
+
+# Whether the manifest says the service stores nothing (a static site
+# built from its repository), with the reason, and declares nothing it
+# would hold: no personal data, no patient records. Backups, restores and
+# a recovery point then have nothing to work on.
+stores_nothing if {
+	non_empty_string(flag(["security", "not_applicable", "encryption_at_rest"]))
+	not holds_records
+}
+
 # Whether the service is hosted in a cloud (anything but on-premises).
 cloud_hosted if input.manifest.hosting.model in {"public-cloud", "private-cloud", "hybrid"}
 

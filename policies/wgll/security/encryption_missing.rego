@@ -33,7 +33,7 @@ good_transit := {"tls1.2+", "tls1.2", "tls1.3", "tls1.3+"}
 deny contains finding if {
 	lib.past_discovery
 	object.get(input.manifest, ["security", "encryption", "at_rest"], false) != true
-	not stores_nothing
+	not lib.stores_nothing
 	finding := {
 		"rule": "SEC-11",
 		"msg": "`security.encryption.at_rest` does not record that stored data is encrypted",
@@ -52,20 +52,11 @@ deny contains finding if {
 	}
 }
 
-# Nothing stored, with a reason, and nothing the manifest says is held.
-stores_nothing if {
-	lib.non_empty_string(lib.flag(["security", "not_applicable", "encryption_at_rest"]))
-	not holds_records
-}
-
-holds_records if lib.flag(["data_protection", "personal_data"]) == true
-
-holds_records if lib.flag(["features", "patient_records"]) == true
 
 deny contains finding if {
 	lib.past_discovery
 	lib.non_empty_string(lib.flag(["security", "not_applicable", "encryption_at_rest"]))
-	holds_records
+	lib.holds_records
 	object.get(input.manifest, ["security", "encryption", "at_rest"], false) != true
 	finding := {
 		"rule": "SEC-11",

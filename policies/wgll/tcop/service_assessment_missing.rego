@@ -16,7 +16,6 @@
 # custom:
 #   id: TCOP-13
 #   severity: warning
-#   severity_by_phase: {live: error}
 #   kinds: [citizen-web, citizen-app, staff-app]
 #   measure: well_led
 #   tcop: [13]
