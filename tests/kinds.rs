@@ -96,7 +96,7 @@ fn the_site_cannot_opt_out_beside_a_sign_in() {
         "  citizen: {provider: nhs-login}\n",
     );
     std::fs::write(&manifest, text).unwrap();
-    assert_eq!(errors(dir.path()), ["DP-11", "SEC-10"]);
+    assert_eq!(errors(dir.path()), ["DP-13", "SEC-10"]);
 }
 
 /// The library's kind is what keeps a live service's rules away: the same

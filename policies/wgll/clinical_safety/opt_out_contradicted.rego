@@ -12,7 +12,7 @@
 #   - ref: https://service-manual.nhs.uk/service-standard/16-make-your-service-clinically-safe
 #     description: "NHS service standard, point 16 \"Make your service clinically safe\""
 # custom:
-#   id: CS-09
+#   id: CS-11
 #   severity: error
 #   measure: safe_practice
 #   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
@@ -37,7 +37,7 @@ deny contains finding if {
 	some path, does in clinical
 	lib.flag(split(path, "/")) == true
 	finding := {
-		"rule": "CS-09",
+		"rule": "CS-11",
 		"msg": sprintf("`clinical_safety.applicable` is false, yet the manifest says the service %s (`%s`)", [does, replace(path, "/", ".")]),
 		"at": sprintf("/manifest/%s", [path]),
 		"related": [{"at": "/manifest/clinical_safety/applicable", "msg": "opted out here"}],
@@ -48,7 +48,7 @@ deny contains finding if {
 	lib.flag(["clinical_safety", "applicable"]) == false
 	lib.flag(["clinical_safety", "medical_device", "status"]) == "medical-device"
 	finding := {
-		"rule": "CS-09",
+		"rule": "CS-11",
 		"msg": "`clinical_safety.applicable` is false, yet the manifest says the service is a medical device",
 		"at": "/manifest/clinical_safety/medical_device/status",
 		"related": [{"at": "/manifest/clinical_safety/applicable", "msg": "opted out here"}],

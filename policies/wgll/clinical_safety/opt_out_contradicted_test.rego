@@ -13,7 +13,7 @@ test_silent_when_applicable if {
 
 test_fails_when_clinical_recording_is_declared if {
 	some f in rule.deny with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"clinical_safety": {"applicable": false}, "features": {"clinical_recording": true, "patient_records": true}}, "files": [], "adrs": [], "documents": {}}
-	f.rule == "CS-09"
+	f.rule == "CS-11"
 	f.at == "/manifest/features/clinical_recording"
 	f.related[0].at == "/manifest/clinical_safety/applicable"
 	count(rule.deny) == 2 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"clinical_safety": {"applicable": false}, "features": {"clinical_recording": true, "patient_records": true}}, "files": [], "adrs": [], "documents": {}}

@@ -13,7 +13,7 @@
 #   - ref: https://www.legislation.gov.uk/eur/2016/679/article/35
 #     description: "UK GDPR Article 35, data protection impact assessment"
 # custom:
-#   id: DP-11
+#   id: DP-13
 #   severity: error
 #   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
@@ -73,7 +73,7 @@ words := {
 opted_out if lib.flag(["data_protection", "personal_data"]) == false
 
 contradiction(does, at) := {
-	"rule": "DP-11",
+	"rule": "DP-13",
 	"msg": sprintf("`data_protection.personal_data` is false, yet the manifest says the service %s", [does]),
 	"at": at,
 	"related": [{"at": "/manifest/data_protection/personal_data", "msg": "opted out here"}],

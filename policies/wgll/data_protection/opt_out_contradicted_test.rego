@@ -19,7 +19,7 @@ test_fails_for_each_contradiction if {
 
 test_names_the_contradiction if {
 	some f in rule.deny with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"data_protection": {"personal_data": false}, "interoperability": {"standards": ["nhs-number"]}}, "files": [], "adrs": [], "documents": {}}
-	f.rule == "DP-11"
+	f.rule == "DP-13"
 	f.msg == "`data_protection.personal_data` is false, yet the manifest says the service identifies patients by their NHS Number"
 	f.related[0].at == "/manifest/data_protection/personal_data"
 }
