@@ -191,6 +191,9 @@ pub fn scores(
     let phase = input
         .pointer("/manifest/service/phase")
         .and_then(serde_json::Value::as_str);
+    let kind = input
+        .pointer("/manifest/service/kind")
+        .and_then(serde_json::Value::as_str);
     let fired: BTreeSet<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
     // Manifest sections holding a placeholder (WL-09's findings): a rule
     // reading one that stayed quiet judged `TODO`, not a fact.
@@ -216,7 +219,10 @@ pub fn scores(
                 .filter(|m| m.measure.as_deref() == Some(measure))
             {
                 let was_fired = fired.contains(meta.id.as_str());
-                if !assessed(meta, input, was_fired)
+                // A rule that does not apply to the repository's kind
+                // (METADATA `kinds`) is not applicable: not assessed.
+                if !meta.applies_to(kind)
+                    || !assessed(meta, input, was_fired)
                     || (!was_fired && meta.reads.iter().any(|s| unwritten.contains(s.as_str())))
                 {
                     not_assessed += 1;
@@ -267,6 +273,7 @@ mod tests {
                 description: String::new(),
                 severity,
                 severity_by_phase: Default::default(),
+                kinds: Vec::new(),
                 measure: Some(measure.into()),
                 tcop: Vec::new(),
                 remediation: None,

@@ -485,7 +485,9 @@ fn a_very_long_line_is_quoted_shortened_not_a_crash() {
         stdout.contains("[wgll.yaml:4:") && stdout.contains("…"),
         "{stdout}"
     );
-    assert!(stdout.len() < 20_000, "the long line was quoted whole");
+    // Some thirty findings of a few lines each: far below the 70 000
+    // characters of the line quoted whole.
+    assert!(stdout.len() < 40_000, "the long line was quoted whole");
     let json = wgll()
         .args(["check", "--format", "json", "--today", TODAY])
         .arg(dir.path())

@@ -153,3 +153,17 @@ fn the_schema_address_is_this_versions_tag_or_an_error() {
         assert!(stdout.ends_with(&suffix), "{stdout}");
     }
 }
+
+#[test]
+fn the_kinds_rule_metadata_may_name_are_the_schemas() {
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string("policies/wgll/schema/data.json").unwrap())
+            .unwrap();
+    let kinds: Vec<&str> = schema["properties"]["service"]["properties"]["kind"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, wgll::evaluate::metadata::KINDS);
+}

@@ -22,6 +22,7 @@ pub fn rules() -> Vec<RuleMeta> {
         description: description.into(),
         severity,
         severity_by_phase: Default::default(),
+        kinds: Vec::new(),
         measure: Some("well_led".into()),
         tcop: Vec::new(),
         remediation: Some(remediation.into()),

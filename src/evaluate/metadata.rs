@@ -26,6 +26,18 @@ pub const MEASURES: [&str; 7] = [
 /// (a test keeps the two the same).
 pub const PHASES: [&str; 5] = ["discovery", "alpha", "beta", "live", "retiring"];
 
+/// The kinds of `service.kind`, as the manifest schema has them (a test
+/// keeps the two the same).
+pub const KINDS: [&str; 7] = [
+    "citizen-web",
+    "citizen-app",
+    "staff-app",
+    "api",
+    "data-pipeline",
+    "infrastructure",
+    "library",
+];
+
 /// How serious a finding is.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
@@ -88,6 +100,12 @@ pub struct RuleMeta {
     /// in metadata so every command judges a live service the same way.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub severity_by_phase: BTreeMap<String, Severity>,
+    /// The kinds of repository (`service.kind`) the rule applies to, from
+    /// `custom.kinds`; empty, it applies to every kind. A repository of
+    /// another kind gets no finding from it and does not count it, so a
+    /// shared library is not asked for restore tests.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<String>,
     /// The WGLL success measure it serves.
     pub measure: Option<String>,
     /// TCoP point numbers.
@@ -126,6 +144,32 @@ impl RuleMeta {
             .and_then(|p| self.severity_by_phase.get(p))
             .copied()
             .unwrap_or(self.severity)
+    }
+
+    /// Whether the rule applies to a repository of `kind` (`service.kind`).
+    /// A kind not written is none excluded: unknown is applicable.
+    pub fn applies_to(&self, kind: Option<&str>) -> bool {
+        match kind {
+            Some(k) if !self.kinds.is_empty() => self.kinds.iter().any(|x| x == k),
+            _ => true,
+        }
+    }
+
+    /// The kinds in words: `every kind`, `citizen-web, staff-app`, or
+    /// `every kind but library` when that is shorter.
+    pub fn kinds_text(&self) -> String {
+        let excluded: Vec<&str> = KINDS
+            .iter()
+            .copied()
+            .filter(|k| !self.kinds.iter().any(|x| x == k))
+            .collect();
+        if self.kinds.is_empty() {
+            "every kind".to_string()
+        } else if excluded.len() < self.kinds.len() {
+            format!("every kind but {}", excluded.join(", "))
+        } else {
+            self.kinds.join(", ")
+        }
     }
 
     /// The severity in words, with any phase escalation:
@@ -236,6 +280,7 @@ pub fn rule_meta(
     };
     let severity_by_phase = phase_severities(&custom["severity_by_phase"])
         .map_err(|message| err(format!("rule {id}: {message}")))?;
+    let kinds = kinds(&custom["kinds"]).map_err(|message| err(format!("rule {id}: {message}")))?;
     let measure = text(&custom["measure"]);
     if let Some(m) = &measure
         && !MEASURES.contains(&m.as_str())
@@ -305,6 +350,7 @@ pub fn rule_meta(
         description: text(&v["description"]).unwrap_or_default(),
         severity,
         severity_by_phase,
+        kinds,
         measure,
         tcop,
         remediation: text(&custom["remediation"]),
@@ -337,6 +383,30 @@ pub fn manifest_sections(source: &str) -> Vec<String> {
     }
     out.sort();
     out
+}
+
+/// Reads `kinds: [citizen-web, api]`, in the order of [`KINDS`]; absent
+/// means every kind.
+fn kinds(value: &Value) -> Result<Vec<String>, String> {
+    let items = match value {
+        Value::Null => return Ok(Vec::new()),
+        Value::Array(items) if !items.is_empty() => items,
+        _ => return Err("`kinds` must list service kinds (`[citizen-web, api]`)".into()),
+    };
+    if let Some(bad) = items
+        .iter()
+        .find(|i| !i.as_str().is_some_and(|k| KINDS.contains(&k)))
+    {
+        return Err(format!(
+            "{bad} is not a service kind (one of {})",
+            KINDS.join(", ")
+        ));
+    }
+    Ok(KINDS
+        .iter()
+        .filter(|k| items.iter().any(|i| i.as_str() == Some(**k)))
+        .map(|k| (*k).to_string())
+        .collect())
 }
 
 /// Reads `severity_by_phase: {live: error}`; absent means none.
@@ -397,6 +467,7 @@ pub(crate) fn undocumented(package: &str, file: &str, parts: &[&[(&str, Severity
             .max()
             .unwrap_or(Severity::Error),
         severity_by_phase: BTreeMap::new(),
+        kinds: Vec::new(),
         measure: None,
         tcop: Vec::new(),
         remediation: None,
@@ -476,6 +547,36 @@ mod tests {
                 panic!("{bad} was accepted")
             };
             assert!(e.message.contains("CLOUD-02"), "{}", e.message);
+        }
+    }
+
+    #[test]
+    fn reads_the_kinds_a_rule_applies_to() {
+        let text = POLICY.replace(
+            "#   severity: warning\n",
+            "#   severity: warning\n#   kinds: [api, citizen-web]\n",
+        );
+        let Ok(blocks) = blocks(&text) else { panic!() };
+        let Ok(Some(meta)) = rule_meta(&blocks[0], "p", "x.rego") else {
+            panic!()
+        };
+        assert_eq!(meta.kinds, ["citizen-web", "api"]);
+        assert!(meta.applies_to(Some("api")));
+        assert!(!meta.applies_to(Some("library")));
+        assert!(meta.applies_to(None), "an unknown kind is applicable");
+        assert_eq!(meta.kinds_text(), "citizen-web, api");
+        let mut wide = meta;
+        wide.kinds = KINDS[..6].iter().map(|k| (*k).to_string()).collect();
+        assert_eq!(wide.kinds_text(), "every kind but library");
+        for bad in ["[apps]", "[]", "api"] {
+            let text = POLICY.replace(
+                "#   severity: warning\n",
+                &format!("#   severity: warning\n#   kinds: {bad}\n"),
+            );
+            let Ok(found) = super::blocks(&text) else {
+                panic!()
+            };
+            assert!(rule_meta(&found[0], "p", "x.rego").is_err(), "{bad}");
         }
     }
 

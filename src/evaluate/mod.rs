@@ -282,6 +282,25 @@ impl Policies {
         input: &Value,
         deadline: Instant,
     ) -> Result<Vec<RawFinding>, PolicyError> {
+        let mut findings = self.evaluate_every_rule(input, deadline)?;
+        // A rule that does not apply to what the repository is (its
+        // METADATA `kinds`) reports nothing there, whatever its Rego found.
+        let kind = input
+            .pointer("/manifest/service/kind")
+            .and_then(Value::as_str);
+        findings.retain(|f| {
+            self.catalogue
+                .get(&f.rule)
+                .is_none_or(|meta| meta.applies_to(kind))
+        });
+        Ok(findings)
+    }
+
+    fn evaluate_every_rule(
+        &self,
+        input: &Value,
+        deadline: Instant,
+    ) -> Result<Vec<RawFinding>, PolicyError> {
         let remaining = || deadline.saturating_duration_since(Instant::now());
         if remaining().is_zero() {
             return Err(PolicyError::TimeoutBeforeEvaluation {

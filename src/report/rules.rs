@@ -104,6 +104,13 @@ fn table(catalogue: &BTreeMap<String, RuleMeta>) -> String {
         );
     }
     let _ = writeln!(out, "\n{} rules", catalogue.len());
+    let scoped = catalogue.values().filter(|m| !m.kinds.is_empty()).count();
+    if scoped > 0 {
+        let _ = writeln!(
+            out,
+            "{scoped} apply only to some kinds of repository, by `service.kind` (`wgll explain ID` says which)"
+        );
+    }
     if catalogue.values().any(|m| !m.severity_by_phase.is_empty()) {
         let _ = writeln!(
             out,
@@ -161,6 +168,9 @@ fn markdown(catalogue: &BTreeMap<String, RuleMeta>, eol: Option<&EolData>) -> St
         if let Some(m) = &meta.measure {
             facts.push(format!("measure: {}", measure_words(m)));
         }
+        if !meta.kinds.is_empty() {
+            facts.push(format!("applies to: {}", meta.kinds_text()));
+        }
         if !meta.tcop.is_empty() {
             facts.push(format!("TCoP: {}", tcop_text(meta)));
         }
@@ -198,6 +208,7 @@ pub fn explain(meta: &RuleMeta, eol: Option<&EolData>) -> String {
     if let Some(m) = &meta.measure {
         let _ = writeln!(out, "measure:  {m}");
     }
+    let _ = writeln!(out, "applies:  to {} (service.kind)", meta.kinds_text());
     if !meta.tcop.is_empty() {
         let points: Vec<String> = meta.tcop.iter().map(u32::to_string).collect();
         let _ = writeln!(out, "TCoP:     {}", points.join(", "));
@@ -240,6 +251,7 @@ mod tests {
             description: "Why.".into(),
             severity: Severity::Warning,
             severity_by_phase: Default::default(),
+            kinds: Vec::new(),
             measure: Some(measure.into()),
             tcop,
             remediation: Some("Fix it.".into()),

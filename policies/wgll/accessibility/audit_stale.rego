@@ -15,6 +15,7 @@
 #   id: A11Y-03
 #   severity: warning
 #   severity_by_phase: {live: error}
+#   kinds: [citizen-web, citizen-app, staff-app]
 #   measure: empower_citizens
 #   tcop: [2]
 #   requirement: A11Y-03

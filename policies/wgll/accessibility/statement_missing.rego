@@ -19,6 +19,7 @@
 # custom:
 #   id: A11Y-02
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app]
 #   measure: empower_citizens
 #   tcop: [2]
 #   requirement: A11Y-02

@@ -20,6 +20,7 @@
 # custom:
 #   id: A11Y-01
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app]
 #   measure: empower_citizens
 #   tcop: [2]
 #   requirement: TCOP-02

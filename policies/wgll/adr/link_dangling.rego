@@ -11,7 +11,7 @@
 # custom:
 #   id: ADR-04
 #   judges: [adrs]
-#   severity: error
+#   severity: warning
 #   measure: well_led
 #   remediation: >-
 #     Correct the number in the link, or restore the record it names.

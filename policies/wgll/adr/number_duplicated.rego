@@ -9,7 +9,7 @@
 # custom:
 #   id: ADR-03
 #   judges: [adrs]
-#   severity: error
+#   severity: warning
 #   measure: well_led
 #   remediation: >-
 #     Renumber the later record to the next free number and update any links

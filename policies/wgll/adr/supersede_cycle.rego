@@ -10,7 +10,7 @@
 # custom:
 #   id: ADR-06
 #   judges: [adrs]
-#   severity: error
+#   severity: warning
 #   measure: well_led
 #   remediation: >-
 #     Decide which record holds now and correct the links so that it

@@ -11,7 +11,7 @@
 # custom:
 #   id: ADR-08
 #   judges: [manifest, adrs]
-#   severity: error
+#   severity: warning
 #   measure: well_led
 #   remediation: >-
 #     Point the manifest field at the decision that replaced this one (its

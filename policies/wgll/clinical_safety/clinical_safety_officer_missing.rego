@@ -12,6 +12,7 @@
 # custom:
 #   id: CS-02
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   requirement: CLINSAFE-02
 #   remediation: >-
@@ -20,7 +21,7 @@
 package wgll.clinical_safety.clinical_safety_officer_missing
 
 deny contains finding if {
-	input.manifest.clinical_safety.applicable == true
+	data.wgll.lib.clinical_safety_applies
 	not input.manifest.clinical_safety.clinical_safety_officer.name
 	finding := {
 		"rule": "CS-02",

@@ -20,3 +20,13 @@ test_silent_when_not_applicable if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
 }
+
+# A manifest that leaves `applicable` out has not opted out.
+test_fails_when_applicability_is_not_stated if {
+	some f in rule.deny with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"service": {"phase": "beta"}}, "files": [], "adrs": [], "documents": {}}
+	f.rule == "CS-02"
+}
+
+test_silent_when_opted_out if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"service": {"phase": "beta"}, "clinical_safety": {"applicable": false}}, "files": [], "adrs": [], "documents": {}}
+}

@@ -19,6 +19,7 @@
 # custom:
 #   id: CS-03
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   requirement: CLINSAFE-02
 #   remediation: >-
@@ -27,7 +28,7 @@
 package wgll.clinical_safety.clinical_safety_officer_unregistered
 
 deny contains finding if {
-	input.manifest.clinical_safety.applicable == true
+	data.wgll.lib.clinical_safety_applies
 	officer := input.manifest.clinical_safety.clinical_safety_officer
 	officer.name
 	registration := object.get(officer, "registration", "")

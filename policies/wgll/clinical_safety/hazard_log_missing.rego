@@ -12,6 +12,7 @@
 # custom:
 #   id: CS-04
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   requirement: CLINSAFE-04
 #   remediation: >-
@@ -20,7 +21,7 @@
 package wgll.clinical_safety.hazard_log_missing
 
 deny contains finding if {
-	input.manifest.clinical_safety.applicable == true
+	data.wgll.lib.clinical_safety_applies
 	not input.manifest.clinical_safety.hazard_log
 	finding := {
 		"rule": "CS-04",

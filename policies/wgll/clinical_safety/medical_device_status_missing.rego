@@ -15,7 +15,8 @@
 #     description: "NHS service standard, point 16 \"Make your service clinically safe\": follow MHRA guidance for medical devices"
 # custom:
 #   id: CS-07
-#   severity: error
+#   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   requirement: DTAC-CS-01
 #   remediation: >-
@@ -30,7 +31,7 @@ import data.wgll.lib
 
 deny contains finding if {
 	lib.past_discovery
-	input.manifest.clinical_safety.applicable == true
+	lib.clinical_safety_applies
 	not object.get(input.manifest, ["clinical_safety", "medical_device", "status"], null) in {"medical-device", "not-a-medical-device"}
 	finding := {
 		"rule": "CS-07",

@@ -15,6 +15,7 @@
 # custom:
 #   id: CS-08
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   requirement: DTAC-CS-01
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: CS-06
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   requirement: CLINSAFE-03
 #   remediation: >-
@@ -23,7 +24,7 @@ import data.wgll.lib
 
 deny contains finding if {
 	lib.past_discovery
-	input.manifest.clinical_safety.applicable == true
+	lib.clinical_safety_applies
 	not input.manifest.clinical_safety.risk_management_plan
 	finding := {
 		"rule": "CS-06",
@@ -33,7 +34,7 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	input.manifest.clinical_safety.applicable == true
+	lib.clinical_safety_applies
 	plan := input.manifest.clinical_safety.risk_management_plan
 	is_string(plan)
 	not lib.is_url(plan)

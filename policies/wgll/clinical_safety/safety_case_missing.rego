@@ -12,6 +12,7 @@
 # custom:
 #   id: CS-05
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   requirement: CLINSAFE-05
 #   remediation: >-
@@ -23,7 +24,7 @@ import data.wgll.lib
 
 deny contains finding if {
 	lib.in_service
-	input.manifest.clinical_safety.applicable == true
+	lib.clinical_safety_applies
 	not input.manifest.clinical_safety.safety_case
 	finding := {
 		"rule": "CS-05",

@@ -12,6 +12,7 @@
 # custom:
 #   id: CLOUD-06
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline, infrastructure]
 #   measure: smart_foundations
 #   tcop: [5]
 #   requirement: WGLL-SF-02

@@ -13,6 +13,7 @@
 # custom:
 #   id: CLOUD-05
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline, infrastructure]
 #   measure: smart_foundations
 #   tcop: [5, 11]
 #   requirement: CLOUD-05

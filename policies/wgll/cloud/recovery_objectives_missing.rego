@@ -3,7 +3,9 @@
 # description: >-
 #   Backups and disaster recovery are judged against a recovery time objective
 #   (RTO) and a recovery point objective (RPO). Without them neither a restore
-#   test nor a DR exercise can pass or fail.
+#   test nor a DR exercise can pass or fail. A service that stores nothing
+#   (its reason in `security.not_applicable.encryption_at_rest`) loses no
+#   data, so it sets only a recovery time.
 # related_resources:
 #   - ref: https://github.com/NHSDigital/software-engineering-quality-framework/blob/main/blueprints/backups-aws.md
 #     description: "NHS England SEQF backup blueprint, quoting NHS England's backup policy and standard"
@@ -13,6 +15,7 @@
 #   id: CLOUD-07
 #   severity: warning
 #   severity_by_phase: {live: error}
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: smart_foundations
 #   tcop: [5]
 #   requirement: WGLL-SF-02
@@ -23,9 +26,16 @@ package wgll.cloud.recovery_objectives_missing
 
 import data.wgll.lib
 
+# A recovery point measures data lost; a service that stores nothing
+# (lib.stores_nothing) has only a recovery time. Defined before the rule
+# that reads it (see lib.manifest_tree).
+objectives := ["rto_hours"] if {
+	lib.stores_nothing
+} else := ["rto_hours", "rpo_hours"]
+
 deny contains finding if {
 	lib.in_service
-	some field in ["rto_hours", "rpo_hours"]
+	some field in objectives
 	not is_number(object.get(input.manifest, ["hosting", "disaster_recovery", field], null))
 	finding := {
 		"rule": "CLOUD-07",

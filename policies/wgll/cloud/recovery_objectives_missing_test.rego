@@ -20,3 +20,13 @@ test_silent_when_in_alpha if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
 }
+
+# A static site loses no data: a recovery time is enough.
+test_passes_with_only_a_recovery_time_when_nothing_is_stored if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"service": {"phase": "live"}, "data_protection": {"personal_data": false}, "security": {"not_applicable": {"encryption_at_rest": "Static pages built from the repository"}}, "hosting": {"disaster_recovery": {"rto_hours": 24}}}, "files": [], "adrs": [], "documents": {}}
+}
+
+test_fails_without_a_recovery_time_when_nothing_is_stored if {
+	ats := {f.at | some f in rule.deny} with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"service": {"phase": "live"}, "data_protection": {"personal_data": false}, "security": {"not_applicable": {"encryption_at_rest": "Static pages built from the repository"}}}, "files": [], "adrs": [], "documents": {}}
+	ats == {"/manifest/hosting/disaster_recovery/rto_hours"}
+}

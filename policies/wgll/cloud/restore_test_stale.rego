@@ -3,7 +3,9 @@
 # description: >-
 #   NHS England's backup standard asks that systems can be restored, after
 #   ransomware or insider attack, within their recovery objectives. Only a
-#   tested restore shows the backups work.
+#   tested restore shows the backups work. A service that stores nothing
+#   (its reason in `security.not_applicable.encryption_at_rest`, and no
+#   personal data or patient records declared) has nothing to restore.
 # related_resources:
 #   - ref: https://github.com/NHSDigital/software-engineering-quality-framework/blob/main/blueprints/backups-aws.md
 #     description: "NHS England SEQF backup blueprint, quoting NHS England's backup policy and standard"
@@ -11,7 +13,9 @@
 #     description: "Data Security and Protection Toolkit, National Data Guardian standard 7 (continuity planning)"
 # custom:
 #   id: CLOUD-04
-#   severity: error
+#   severity: warning
+#   severity_by_phase: {live: error}
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: smart_foundations
 #   tcop: [5, 6]
 #   requirement: CLOUD-04
@@ -24,6 +28,7 @@ import data.wgll.lib
 
 deny contains finding if {
 	lib.in_service
+	not lib.stores_nothing
 	not input.manifest.hosting.backups.last_restore_test
 	finding := {
 		"rule": "CLOUD-04",
@@ -34,6 +39,7 @@ deny contains finding if {
 
 deny contains finding if {
 	lib.in_service
+	not lib.stores_nothing
 	tested := input.manifest.hosting.backups.last_restore_test
 	months := data.wgll.params.evidence_max_age_months
 	lib.older_than_months(tested, months)

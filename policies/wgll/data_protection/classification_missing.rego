@@ -14,6 +14,7 @@
 # custom:
 #   id: DP-05
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   tcop: [7, 10]
 #   requirement: CLOUD-01

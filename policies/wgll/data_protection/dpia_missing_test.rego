@@ -20,3 +20,13 @@ test_silent_when_no_personal_data if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
 }
+
+# A manifest that leaves `personal_data` out has not opted out.
+test_fails_when_personal_data_is_not_stated if {
+	some f in rule.deny with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"service": {"phase": "beta"}}, "files": [], "adrs": [], "documents": {}}
+	f.rule == "DP-02"
+}
+
+test_silent_when_opted_out if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"service": {"phase": "beta"}, "data_protection": {"personal_data": false}}, "files": [], "adrs": [], "documents": {}}
+}

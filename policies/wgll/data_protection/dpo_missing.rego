@@ -21,6 +21,7 @@
 # custom:
 #   id: DP-06
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   tcop: [7]
 #   requirement: DTAC-DP-03

@@ -13,6 +13,7 @@
 # custom:
 #   id: DP-10
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   tcop: [7]
 #   requirement: DTAC-DP-01

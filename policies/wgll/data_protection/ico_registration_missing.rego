@@ -13,7 +13,8 @@
 #     description: "NHS England, Digital Technology Assessment Criteria (DTAC), section C2 data protection"
 # custom:
 #   id: DP-09
-#   severity: error
+#   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   tcop: [7]
 #   requirement: DTAC-DP-01

@@ -12,6 +12,7 @@
 # custom:
 #   id: DP-07
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   tcop: [7]
 #   requirement: TCOP-07

@@ -13,6 +13,7 @@
 # custom:
 #   id: DP-08
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   tcop: [7, 10]
 #   requirement: TCOP-07

@@ -13,6 +13,7 @@
 # custom:
 #   id: DTAC-02
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   tcop: [6, 7, 11]
 #   requirement: DTAC-GEN-01

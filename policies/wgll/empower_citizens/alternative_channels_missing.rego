@@ -13,6 +13,7 @@
 # custom:
 #   id: EC-04
 #   severity: warning
+#   kinds: [citizen-web, citizen-app]
 #   measure: empower_citizens
 #   tcop: [2]
 #   requirement: WGLL-EC-02

@@ -14,6 +14,7 @@
 # custom:
 #   id: EC-05
 #   severity: warning
+#   kinds: [citizen-web, citizen-app]
 #   measure: empower_citizens
 #   tcop: [1, 13]
 #   remediation: >-

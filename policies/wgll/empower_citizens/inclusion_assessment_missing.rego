@@ -14,6 +14,7 @@
 # custom:
 #   id: EC-03
 #   severity: warning
+#   kinds: [citizen-web, citizen-app]
 #   measure: empower_citizens
 #   tcop: [2]
 #   requirement: WGLL-EC-02

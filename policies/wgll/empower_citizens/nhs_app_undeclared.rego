@@ -13,6 +13,7 @@
 # custom:
 #   id: EC-02
 #   severity: warning
+#   kinds: [citizen-web, citizen-app]
 #   measure: empower_citizens
 #   tcop: [8]
 #   requirement: WGLL-EC-01

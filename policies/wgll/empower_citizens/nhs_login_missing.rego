@@ -16,6 +16,7 @@
 # custom:
 #   id: EC-01
 #   severity: warning
+#   kinds: [citizen-web, citizen-app]
 #   measure: empower_citizens
 #   tcop: [8]
 #   requirement: WGLL-EC-01

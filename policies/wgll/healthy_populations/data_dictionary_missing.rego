@@ -15,6 +15,7 @@
 # custom:
 #   id: HP-03
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: healthy_populations
 #   tcop: [10]
 #   requirement: TCOP-10

@@ -17,6 +17,7 @@
 # custom:
 #   id: HP-05
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: healthy_populations
 #   tcop: [4, 10]
 #   remediation: >-

@@ -14,6 +14,7 @@
 # custom:
 #   id: HP-04
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: healthy_populations
 #   tcop: [2]
 #   requirement: WGLL-EC-02

@@ -27,6 +27,7 @@
 # custom:
 #   id: HP-01
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: healthy_populations
 #   tcop: [7, 10]
 #   requirement: WGLL-HP-01

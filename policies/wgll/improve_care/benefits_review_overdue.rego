@@ -13,6 +13,7 @@
 # custom:
 #   id: IC-05
 #   severity: info
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: improve_care
 #   tcop: [13]
 #   requirement: WGLL-IC-01

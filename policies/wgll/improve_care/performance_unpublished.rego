@@ -13,6 +13,7 @@
 # custom:
 #   id: IC-02
 #   severity: info
+#   kinds: [citizen-web, citizen-app, staff-app]
 #   measure: improve_care
 #   tcop: [13]
 #   requirement: SVC-02

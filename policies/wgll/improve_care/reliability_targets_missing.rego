@@ -14,6 +14,7 @@
 # custom:
 #   id: IC-04
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline, infrastructure]
 #   measure: smart_foundations
 #   tcop: [13]
 #   requirement: SVC-01

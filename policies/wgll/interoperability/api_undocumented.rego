@@ -14,6 +14,7 @@
 # custom:
 #   id: IOP-05
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: improve_care
 #   tcop: [4, 9]
 #   requirement: INTEROP-06

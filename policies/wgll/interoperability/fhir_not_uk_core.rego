@@ -16,6 +16,7 @@
 # custom:
 #   id: IOP-02
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: improve_care
 #   tcop: [4]
 #   requirement: INTEROP-02

@@ -14,6 +14,7 @@
 # custom:
 #   id: IOP-01
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: improve_care
 #   tcop: [4, 10]
 #   requirement: INTEROP-01

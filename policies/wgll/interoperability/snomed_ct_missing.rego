@@ -15,6 +15,7 @@
 # custom:
 #   id: IOP-03
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: improve_care
 #   tcop: [4, 10]
 #   requirement: INTEROP-03

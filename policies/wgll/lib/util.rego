@@ -144,8 +144,90 @@ array_at(path) := v if {
 # Whether the service is in private or public beta, or live.
 in_service if input.manifest.service.phase in {"beta", "live"}
 
-# Whether the service processes personal data.
-personal_data if input.manifest.data_protection.personal_data == true
+# Whether the service processes personal data: it says so, or, past
+# discovery, it does not say it does not. A flag left out must not quiet
+# the rules it gates (DP-01 asks for it, and holds a `false` to a recorded
+# decision). In discovery nothing is decided yet, so only `true` counts.
+personal_data if flag(["data_protection", "personal_data"]) == true
+
+personal_data if {
+	past_discovery
+	not is_boolean(flag(["data_protection", "personal_data"]))
+}
+
+# Whether clinical risk management (DCB0129, DCB0160) applies, read the
+# same way (CS-01 asks for the flag and holds a `false` to a decision).
+clinical_safety_applies if flag(["clinical_safety", "applicable"]) == true
+
+clinical_safety_applies if {
+	past_discovery
+	not is_boolean(flag(["clinical_safety", "applicable"]))
+}
+
+# A manifest value at a path, or null (also when there is no manifest).
+flag(path) := object.get(input.manifest, path, null) if {
+	is_object(input.manifest)
+} else := null
+
+# Helpers of opt_out_gaps, defined before it (see manifest_tree).
+not_text(v) := false if {
+	non_empty_string(v)
+} else := true
+
+not_matching(v, pattern) := false if {
+	regex.match(pattern, sprintf("%v", [v]))
+} else := true
+
+not_date(v) := false if {
+	is_date(v)
+} else := true
+
+in_future(v) := true if {
+	is_date(v)
+	date_ns(v) > today_ns
+} else := false
+
+non_empty_string(s) if {
+	is_string(s)
+	trim_space(s) != ""
+}
+
+object_or_empty(v) := v if is_object(v)
+
+object_or_empty(v) := {} if not is_object(v)
+
+# What is missing from the record of an opt-out at a manifest path
+# (`["clinical_safety", "opt_out"]`): the rationale, who decided (a name,
+# and a role matching `role_pattern`, the officer whose decision it is) and
+# the date, not in the future. Each gap is [field, what is wrong].
+opt_out_gaps(path, role_pattern, officer) := {[field, problem] |
+	record := object_at(path)
+	by := object_or_empty(object.get(record, "decided_by", {}))
+	date := object.get(record, "date", null)
+	some [field, problem, found] in [
+		["rationale", "gives no rationale", not_text(object.get(record, "rationale", null))],
+		["decided_by/name", "does not name who decided", not_text(object.get(by, "name", null))],
+		["decided_by/role", sprintf("was not decided by the %s", [officer]), not_matching(object.get(by, "role", ""), role_pattern)],
+		["date", "gives no date of the decision, as YYYY-MM-DD", not_date(date)],
+		["date", "is dated in the future", in_future(date)],
+	]
+	found
+}
+
+
+# Whether the manifest says the service holds personal data or records.
+holds_records if flag(["data_protection", "personal_data"]) == true
+
+holds_records if flag(["features", "patient_records"]) == true
+
+# Whether the manifest says the service stores nothing (a static site
+# built from its repository), with the reason, and declares nothing it
+# would hold: no personal data, no patient records. Backups, restores and
+# a recovery point then have nothing to work on.
+stores_nothing if {
+	non_empty_string(flag(["security", "not_applicable", "encryption_at_rest"]))
+	not holds_records
+}
 
 # Whether the service is hosted in a cloud (anything but on-premises).
 cloud_hosted if input.manifest.hosting.model in {"public-cloud", "private-cloud", "hybrid"}

@@ -58,9 +58,33 @@ test_in_service_personal_data_cloud_hosted if {
 	lib.in_service with input.manifest as {"service": {"phase": "live"}}
 	not lib.in_service with input.manifest as {"service": {"phase": "alpha"}}
 	lib.personal_data with input.manifest as {"data_protection": {"personal_data": true}}
-	not lib.personal_data with input.manifest as {"data_protection": {"personal_data": "yes"}}
+	not lib.personal_data with input.manifest as {"data_protection": {"personal_data": false}}
 	lib.cloud_hosted with input.manifest as {"hosting": {"model": "hybrid"}}
 	not lib.cloud_hosted with input.manifest as {"hosting": {"model": "on-premises"}}
+}
+
+# A flag left out or not a boolean does not quiet the rules it gates past
+# discovery; in discovery, or without a manifest, only `true` counts.
+test_unknown_applicability_is_applicable if {
+	lib.personal_data with input.manifest as {"data_protection": {"personal_data": "yes"}}
+	lib.personal_data with input.manifest as {"service": {"phase": "beta"}}
+	not lib.personal_data with input.manifest as {"service": {"phase": "discovery"}}
+	lib.personal_data with input.manifest as {"service": {"phase": "discovery"}, "data_protection": {"personal_data": true}}
+	not lib.personal_data with input.manifest as null
+	lib.clinical_safety_applies with input.manifest as {}
+	lib.clinical_safety_applies with input.manifest as {"clinical_safety": {"applicable": true}}
+	not lib.clinical_safety_applies with input.manifest as {"clinical_safety": {"applicable": false}}
+	not lib.clinical_safety_applies with input.manifest as {"service": {"phase": "discovery"}}
+	not lib.clinical_safety_applies with input.manifest as null
+}
+
+test_opt_out_gaps if {
+	record := {"rationale": "Reads no patient data", "decided_by": {"name": "Dr A", "role": "Clinical Safety Officer"}, "date": "2026-05-01"}
+	count(lib.opt_out_gaps(["c", "opt_out"], `(?i)clinical safety officer|\bcso\b`, "CSO")) == 0 with input as {"today": "2026-11-23", "manifest": {"c": {"opt_out": record}}}
+	gaps := lib.opt_out_gaps(["c", "opt_out"], `(?i)clinical safety officer|\bcso\b`, "CSO") with input as {"today": "2026-11-23", "manifest": {"c": {"opt_out": {"decided_by": {"role": "Product manager"}, "date": "2027-01-01"}}}}
+	{f | some [f, _] in gaps} == {"rationale", "decided_by/name", "decided_by/role", "date"}
+	count(gaps) == 4
+	count(lib.opt_out_gaps(["c", "opt_out"], `x`, "CSO")) == 4 with input as {"today": "2026-11-23", "manifest": {"c": "no"}}
 }
 
 test_audience if {

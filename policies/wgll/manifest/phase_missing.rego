@@ -10,7 +10,7 @@
 #     description: "GOV.UK Service Manual, agile delivery: the discovery, alpha, beta and live phases"
 # custom:
 #   id: WL-08
-#   severity: error
+#   severity: warning
 #   measure: well_led
 #   remediation: >-
 #     Record the service's phase in `service.phase`: discovery, alpha,

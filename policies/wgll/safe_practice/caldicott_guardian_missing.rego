@@ -14,6 +14,7 @@
 # custom:
 #   id: SP-01
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   tcop: [7]
 #   requirement: WGLL-SP-02

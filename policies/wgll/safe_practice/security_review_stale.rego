@@ -13,6 +13,7 @@
 # custom:
 #   id: SP-02
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline, infrastructure]
 #   measure: safe_practice
 #   tcop: [6]
 #   requirement: WGLL-SP-03

@@ -11,7 +11,8 @@
 #     description: "NHS England, Data Security and Protection Toolkit"
 # custom:
 #   id: SEC-05
-#   severity: error
+#   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   tcop: [6]
 #   requirement: CYBER-13

@@ -16,6 +16,7 @@
 # custom:
 #   id: SEC-06
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   tcop: [6]
 #   requirement: CYBER-13

@@ -12,6 +12,7 @@
 # custom:
 #   id: SEC-04
 #   severity: error
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: safe_practice
 #   tcop: [6]
 #   requirement: CYBER-03

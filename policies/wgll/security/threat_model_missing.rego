@@ -13,6 +13,7 @@
 #   id: SEC-12
 #   severity: warning
 #   severity_by_phase: {live: error}
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline, infrastructure]
 #   measure: safe_practice
 #   tcop: [6]
 #   requirement: TCOP-06

@@ -15,6 +15,7 @@
 # custom:
 #   id: PE-01
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app]
 #   measure: support_people
 #   tcop: [1]
 #   requirement: WGLL-PE-01

@@ -11,6 +11,7 @@
 # custom:
 #   id: PE-02
 #   severity: info
+#   kinds: [citizen-web, citizen-app, staff-app]
 #   measure: support_people
 #   tcop: [6, 8]
 #   requirement: WGLL-PE-02

@@ -13,6 +13,7 @@
 # custom:
 #   id: PE-05
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app]
 #   measure: support_people
 #   tcop: []
 #   remediation: >-

@@ -11,6 +11,7 @@
 # custom:
 #   id: PE-03
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app]
 #   measure: support_people
 #   tcop: []
 #   remediation: >-

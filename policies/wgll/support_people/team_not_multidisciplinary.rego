@@ -14,6 +14,7 @@
 # custom:
 #   id: PE-04
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: support_people
 #   tcop: [13]
 #   remediation: >-

@@ -12,6 +12,7 @@
 # custom:
 #   id: TCOP-09
 #   severity: info
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline, infrastructure]
 #   measure: smart_foundations
 #   tcop: [9]
 #   requirement: TCOP-09

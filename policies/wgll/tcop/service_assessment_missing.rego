@@ -26,7 +26,7 @@
 # custom:
 #   id: TCOP-13
 #   severity: warning
-#   severity_by_phase: {live: error}
+#   kinds: [citizen-web, citizen-app, staff-app]
 #   measure: well_led
 #   tcop: [13]
 #   requirement: TCOP-13

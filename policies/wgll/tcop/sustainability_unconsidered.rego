@@ -15,6 +15,7 @@
 # custom:
 #   id: TCOP-12
 #   severity: info
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline, infrastructure]
 #   measure: smart_foundations
 #   tcop: [12]
 #   requirement: TCOP-12

@@ -14,6 +14,7 @@
 # custom:
 #   id: TCOP-01
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: well_led
 #   tcop: [1]
 #   requirement: TCOP-01

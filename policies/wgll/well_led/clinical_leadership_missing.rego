@@ -11,6 +11,7 @@
 # custom:
 #   id: WL-03
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: well_led
 #   tcop: []
 #   requirement: WGLL-WL-03

@@ -11,6 +11,7 @@
 # custom:
 #   id: WL-01
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline, infrastructure]
 #   measure: well_led
 #   tcop: []
 #   requirement: WGLL-WL-01

@@ -16,6 +16,7 @@
 # custom:
 #   id: WL-04
 #   severity: warning
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   measure: well_led
 #   tcop: [6]
 #   requirement: WGLL-WL-04

@@ -11,6 +11,7 @@
 # custom:
 #   id: WL-02
 #   severity: info
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline, infrastructure]
 #   measure: well_led
 #   tcop: []
 #   requirement: WGLL-WL-02
