@@ -15,6 +15,8 @@ owned_evidence_fields := {
 	"clinical_safety.hazard_log", # CS-04
 	"clinical_safety.safety_case", # CS-05
 	"clinical_safety.medical_device.qualification", # CS-07
+	"clinical_safety.deployment.hazard_log", # CS-09
+	"clinical_safety.deployment.safety_case", # CS-09
 	"data_protection.dpia.document", # DP-02
 	"data_protection.privacy_notice", # DP-07
 	"data_protection.retention", # DP-08
