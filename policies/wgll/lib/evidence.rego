@@ -10,6 +10,7 @@ package wgll.lib
 owned_evidence_fields := {
 	"security.vulnerability_disclosure", # SEC-01 (reads what the repository shows too)
 	"security.threat_model", # SEC-12
+	"security.incident_response.plan", # SEC-20
 	"service.user_research", # TCOP-01
 	"team.training_plan", # PE-03
 	"clinical_safety.hazard_log", # CS-04
