@@ -9,7 +9,7 @@
 #   material closed. When the code is published and the repository holds a
 #   file named as a DPIA or a hazard log, the manifest records that the
 #   documents were reviewed for publication (who reviewed them, when):
-#   `open_source.publication_review`. A penetration test report is SEC-18.
+#   `publication_review`. A penetration test report is SEC-18.
 # related_resources:
 #   - ref: https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/accountability-and-governance/data-protection-impact-assessments-dpias/
 #     description: "ICO, DPIAs: publishing a DPIA is encouraged; it can be edited to remove commercially or security sensitive detail"
@@ -27,13 +27,13 @@
 #   remediation: >-
 #     Have the information governance lead (or the SIRO) review the DPIA and
 #     hazard log for security-sensitive detail, publish redacted versions
-#     where needed, and record the review in `open_source.publication_review`
+#     where needed, and record the review in `publication_review`
 #     (`reviewed_by`, `date`).
 package wgll.security.assurance_document_published_unreviewed
 
 import data.wgll.lib
 
-review := lib.object_at(["open_source", "publication_review"])
+review := lib.object_at(["publication_review"])
 
 reviewed if {
 	is_string(review.reviewed_by)
@@ -48,7 +48,7 @@ deny contains finding if {
 	kind in {"DPIA", "hazard log"}
 	finding := {
 		"rule": "SEC-19",
-		"msg": sprintf("`%s` is named as a %s, and the code is published, but `open_source.publication_review` records no review of it for security-sensitive detail", [file, kind]),
+		"msg": sprintf("`%s` is named as a %s, and the code is published, but `publication_review` records no review of it for security-sensitive detail", [file, kind]),
 		"file": file,
 	}
 }

@@ -4,7 +4,7 @@ import data.wgll.security.assurance_document_published_unreviewed as rule
 
 files := ["README.md", "docs/data-protection/dpia.md", "docs/clinical-safety/hazard-log.md", "src/dpia_check.py"]
 
-inp(open_source) := {"today": "2026-11-23", "manifest": {"open_source": open_source}, "files": files}
+inp(open_source) := {"today": "2026-11-23", "manifest": {"open_source": object.remove(open_source, ["publication_review"]), "publication_review": object.get(open_source, "publication_review", null)}, "files": files}
 
 test_fails_for_unreviewed_documents_in_published_code if {
 	findings := rule.deny with input as inp({"published": true})
