@@ -14,7 +14,7 @@
 #   deployer]`) may keep one clinical safety officer and one set of
 #   documents covering both, which the manufacturer's rules ask for.
 # related_resources:
-#   - ref: https://digital.nhs.uk/data-and-information/information-standards/governance/latest-activity/standards-and-collections/dcb0160-clinical-risk-management-its-application-in-the-deployment-and-use-of-health-it-systems
+#   - ref: https://standards.nhs.uk/published-standards/clinical-risk-management-its-application-in-the-deployment-and-use-of-health-it-systems
 #     description: "DCB0160 Clinical Risk Management: its Application in the Deployment and Use of Health IT Systems: the health organisation's clinical safety officer, hazard log and clinical safety case report"
 #   - ref: https://www.england.nhs.uk/long-read/national-review-of-clinical-risk-management-standardsdcb0129-and-dcb0160-supporting-information/
 #     description: "NHS England, national review of DCB0129 and DCB0160: DCB0160 covers organisations that deploy and use health IT; \"must comply\" from 7 July 2025 (s95 Health and Care Act 2022)"

@@ -12,8 +12,8 @@
 # related_resources:
 #   - ref: https://www.legislation.gov.uk/eur/2016/679/article/28
 #     description: "UK GDPR Article 28(1) and (3): processors give sufficient guarantees; processing is governed by a contract"
-#   - ref: https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/accountability-and-governance/contracts-and-liabilities-between-controllers-and-processors-multi/
-#     description: "ICO, contracts and liabilities between controllers and processors"
+#   - ref: https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/accountability-and-governance/contracts-and-liabilities-between-controllers-and-processors-multi/what-needs-to-be-included-in-the-contract/
+#     description: "ICO, contracts between controllers and processors: what needs to be included in the contract"
 # custom:
 #   id: DP-11
 #   severity: error

@@ -4,9 +4,8 @@
 #   A penetration test report lists the service's weaknesses, how they were
 #   found and which are still open: a map for an attacker. The NHS open
 #   source policy keeps code open by default but not the security-sensitive
-#   material beside it, and the Cabinet Office's guidance on coding in the
-#   open names security-sensitive information as what must not be
-#   published. DTAC asks suppliers for a summary of the test, not the report.
+#   material beside it, and the GDS guidance on when code should be open
+#   or closed keeps closed what would harm security if published. DTAC asks suppliers for a summary of the test, not the report.
 #   Judged when the code is published (`open_source.published`, an open
 #   classification, or a publiccode.yml): a file named as a penetration test
 #   or IT health check report (a PDF, spreadsheet, document or Markdown) is
