@@ -43,6 +43,7 @@ roles := lib.array_at(["clinical_safety", "roles"])
 # runs the system itself keeps one officer and one set of documents, which
 # CS-02, CS-04 and CS-05 ask for.
 deployer if {
+	is_object(input.manifest)
 	clinical.applicable == true
 	"deployer" in roles
 	not "manufacturer" in roles

@@ -42,6 +42,7 @@ model_names := {
 }
 
 deny contains finding if {
+	is_object(input.manifest)
 	model in {"public-cloud", "private-cloud", "on-premises"}
 	some i, adr in input.adrs
 	adr.status == "accepted"

@@ -7,7 +7,12 @@ package wgll.lib
 # (which exists to publish code for reuse) says so.
 public_code if input.manifest.open_source.published == true
 
-public_code if object.get(object_at(["open_source"]), "classification", null) in {"coded-in-the-open", "open-source"}
+# (object_at is read only with a manifest: OPA's strict built-in errors
+# refuse object.get on the null of a repository without one.)
+public_code if {
+	is_object(input.manifest)
+	object.get(object_at(["open_source"]), "classification", null) in {"coded-in-the-open", "open-source"}
+}
 
 public_code if is_object(object.get(object.get(object.get(input, "observed", {}), "files", {}), "publiccode", null))
 

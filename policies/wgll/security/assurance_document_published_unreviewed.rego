@@ -33,9 +33,11 @@ package wgll.security.assurance_document_published_unreviewed
 
 import data.wgll.lib
 
-review := lib.object_at(["publication_review"])
-
 reviewed if {
+	# A repository without a manifest records no review (and OPA's strict
+	# built-in errors refuse object.get on its null manifest).
+	is_object(input.manifest)
+	review := lib.object_at(["publication_review"])
 	is_string(review.reviewed_by)
 	trim_space(review.reviewed_by) != ""
 	lib.is_date(review.date)

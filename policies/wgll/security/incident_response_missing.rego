@@ -11,8 +11,8 @@
 #   and Protection Toolkit report data security and protection incidents
 #   through its incident reporting tool, which notifies the ICO, NHS England
 #   and the Department of Health and Social Care as the incident requires.
-#   Judged for a service in beta or live; the plan's content is for a
-#   reviewer.
+#   Judged for a service in beta or live, not for a shared library; the
+#   plan's content is for a reviewer.
 # related_resources:
 #   - ref: https://www.legislation.gov.uk/eur/2016/679/article/33
 #     description: "UK GDPR Article 33: notification of a personal data breach to the Commissioner, within 72 hours where feasible"
@@ -41,13 +41,20 @@ import data.wgll.lib
 
 response := lib.object_at(["security", "incident_response"])
 
+# A running service; a shared library has no incidents of its own to
+# respond to (the services that use it do).
+applies if {
+	lib.in_service
+	object.get(lib.object_at(["service"]), "kind", null) != "library"
+}
+
 filled(s) if {
 	is_string(s)
 	trim_space(s) != ""
 }
 
 deny contains finding if {
-	lib.in_service
+	applies
 	not filled(object.get(response, "plan", null))
 	finding := {
 		"rule": "SEC-20",
@@ -57,7 +64,7 @@ deny contains finding if {
 }
 
 deny contains finding if {
-	lib.in_service
+	applies
 	lib.personal_data
 	not filled(object.get(response, "breach_reporting", null))
 	finding := {
@@ -69,7 +76,7 @@ deny contains finding if {
 
 # The organisation completes the DSPT: it reports incidents through it.
 deny contains finding if {
-	lib.in_service
+	applies
 	is_object(lib.object_at(["security"]).dspt)
 	object.get(response, "dspt_reporting", null) != true
 	finding := {

@@ -52,3 +52,7 @@ test_passes_without_personal_data_or_dspt_for_a_plan_alone if {
 test_silent_before_beta if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "manifest": {"service": {"phase": "alpha"}}, "files": []}
 }
+
+test_silent_for_a_shared_library if {
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "manifest": {"service": {"phase": "live", "kind": "library"}, "data_protection": {"personal_data": true}}, "files": []}
+}
