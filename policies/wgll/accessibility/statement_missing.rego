@@ -30,8 +30,8 @@ package wgll.accessibility.statement_missing
 
 import data.wgll.lib
 
-# Whether the statement's document exists is checked with the other evidence
-# paths (WL-07); this rule asks that one is named.
+# This clause asks that a statement is named; the last one, that the
+# document named is there and says something.
 deny contains finding if {
 	lib.in_service
 	has_users
@@ -58,4 +58,11 @@ headless if input.manifest.service.kind in {"api", "data-pipeline", "infrastruct
 filled(s) if {
 	is_string(s)
 	trim_space(s) != ""
+}
+
+# The document `accessibility.statement` names is not in the repository, or says
+# nothing: reported here, under this rule's measure (WL-07 and WL-10 leave
+# the fields an area rule owns; lib/evidence.rego lists them).
+deny contains finding if {
+	some finding in lib.evidence_findings("A11Y-02", ["accessibility", "statement"])
 }

@@ -62,3 +62,21 @@ test_silent_for_a_public_api if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as doc(null)
 }
+
+test_fails_when_the_named_document_is_not_in_the_repository if {
+	some f in data.wgll.accessibility.statement_missing.deny with input as {"today": "2026-11-23", "manifest": {"accessibility": {"statement": "docs/evidence.md"}}, "files": ["README.md"], "folders": []}
+	f.rule == "A11Y-02"
+	f.at == "/manifest/accessibility/statement"
+	contains(f.msg, "`docs/evidence.md`, which is not in the repository")
+}
+
+test_passes_when_the_named_document_is_there if {
+	findings := data.wgll.accessibility.statement_missing.deny with input as {
+		"today": "2026-11-23", "manifest": {"accessibility": {"statement": "docs/evidence.md"}},
+		"files": ["docs/evidence.md"], "folders": ["docs"],
+		"observed": {"evidence": {"docs/evidence.md": {"hollow": false}}},
+	}
+	every f in findings {
+		f.at != "/manifest/accessibility/statement"
+	}
+}

@@ -20,6 +20,8 @@
 #     `clinical_safety.hazard_log`.
 package wgll.clinical_safety.hazard_log_missing
 
+import data.wgll.lib
+
 deny contains finding if {
 	data.wgll.lib.clinical_safety_applies
 	not input.manifest.clinical_safety.hazard_log
@@ -28,4 +30,11 @@ deny contains finding if {
 		"msg": "clinical safety applies but `clinical_safety.hazard_log` names no hazard log",
 		"at": "/manifest/clinical_safety/hazard_log",
 	}
+}
+
+# The document `clinical_safety.hazard_log` names is not in the repository, or says
+# nothing: reported here, under this rule's measure (WL-07 and WL-10 leave
+# the fields an area rule owns; lib/evidence.rego lists them).
+deny contains finding if {
+	some finding in lib.evidence_findings("CS-04", ["clinical_safety", "hazard_log"])
 }

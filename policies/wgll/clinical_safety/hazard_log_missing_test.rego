@@ -3,7 +3,7 @@ package wgll.clinical_safety.hazard_log_missing_test
 import data.wgll.clinical_safety.hazard_log_missing as rule
 
 test_passes_when_named if {
-	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"clinical_safety": {"applicable": true, "hazard_log": "docs/clinical-safety/hazard-log.md"}}, "files": [], "adrs": [], "documents": {}}
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"clinical_safety": {"applicable": true, "hazard_log": "docs/clinical-safety/hazard-log.md"}}, "files": ["docs/clinical-safety/hazard-log.md"], "adrs": [], "documents": {}}
 }
 
 test_fails_when_absent if {
@@ -19,4 +19,22 @@ test_silent_when_not_applicable if {
 
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
+}
+
+test_fails_when_the_named_document_is_not_in_the_repository if {
+	some f in data.wgll.clinical_safety.hazard_log_missing.deny with input as {"today": "2026-11-23", "manifest": {"clinical_safety": {"hazard_log": "docs/evidence.md"}}, "files": ["README.md"], "folders": []}
+	f.rule == "CS-04"
+	f.at == "/manifest/clinical_safety/hazard_log"
+	contains(f.msg, "`docs/evidence.md`, which is not in the repository")
+}
+
+test_passes_when_the_named_document_is_there if {
+	findings := data.wgll.clinical_safety.hazard_log_missing.deny with input as {
+		"today": "2026-11-23", "manifest": {"clinical_safety": {"hazard_log": "docs/evidence.md"}},
+		"files": ["docs/evidence.md"], "folders": ["docs"],
+		"observed": {"evidence": {"docs/evidence.md": {"hollow": false}}},
+	}
+	every f in findings {
+		f.at != "/manifest/clinical_safety/hazard_log"
+	}
 }

@@ -38,3 +38,21 @@ test_a_declared_region_is_reported_once_at_the_claim if {
 	some f in findings
 	f.at == "/manifest/hosting/regions/0"
 }
+
+test_fails_when_the_named_document_is_not_in_the_repository if {
+	some f in data.wgll.cloud.offshore_approval_missing.deny with input as {"today": "2026-11-23", "manifest": {"hosting": {"offshore_approval": {"transfer_risk_assessment": "docs/evidence.md"}}}, "files": ["README.md"], "folders": []}
+	f.rule == "CLOUD-03"
+	f.at == "/manifest/hosting/offshore_approval/transfer_risk_assessment"
+	contains(f.msg, "`docs/evidence.md`, which is not in the repository")
+}
+
+test_passes_when_the_named_document_is_there if {
+	findings := data.wgll.cloud.offshore_approval_missing.deny with input as {
+		"today": "2026-11-23", "manifest": {"hosting": {"offshore_approval": {"transfer_risk_assessment": "docs/evidence.md"}}},
+		"files": ["docs/evidence.md"], "folders": ["docs"],
+		"observed": {"evidence": {"docs/evidence.md": {"hollow": false}}},
+	}
+	every f in findings {
+		f.at != "/manifest/hosting/offshore_approval/transfer_risk_assessment"
+	}
+}

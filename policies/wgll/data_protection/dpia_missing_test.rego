@@ -3,7 +3,7 @@ package wgll.data_protection.dpia_missing_test
 import data.wgll.data_protection.dpia_missing as rule
 
 test_passes_when_recorded if {
-	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"data_protection": {"personal_data": true, "dpia": {"status": "approved", "date": "2026-03-15", "document": "docs/data-protection/dpia.md"}}}, "files": [], "adrs": [], "documents": {}}
+	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"data_protection": {"personal_data": true, "dpia": {"status": "approved", "date": "2026-03-15", "document": "docs/data-protection/dpia.md"}}}, "files": ["docs/data-protection/dpia.md"], "adrs": [], "documents": {}}
 }
 
 test_fails_when_absent if {
@@ -29,4 +29,22 @@ test_fails_when_personal_data_is_not_stated if {
 
 test_silent_when_opted_out if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"service": {"phase": "beta"}, "data_protection": {"personal_data": false}}, "files": [], "adrs": [], "documents": {}}
+}
+
+test_fails_when_the_named_document_is_not_in_the_repository if {
+	some f in data.wgll.data_protection.dpia_missing.deny with input as {"today": "2026-11-23", "manifest": {"data_protection": {"dpia": {"document": "docs/evidence.md"}}}, "files": ["README.md"], "folders": []}
+	f.rule == "DP-02"
+	f.at == "/manifest/data_protection/dpia/document"
+	contains(f.msg, "`docs/evidence.md`, which is not in the repository")
+}
+
+test_passes_when_the_named_document_is_there if {
+	findings := data.wgll.data_protection.dpia_missing.deny with input as {
+		"today": "2026-11-23", "manifest": {"data_protection": {"dpia": {"document": "docs/evidence.md"}}},
+		"files": ["docs/evidence.md"], "folders": ["docs"],
+		"observed": {"evidence": {"docs/evidence.md": {"hollow": false}}},
+	}
+	every f in findings {
+		f.at != "/manifest/data_protection/dpia/document"
+	}
 }

@@ -92,3 +92,10 @@ filled(s) if {
 	is_string(s)
 	trim_space(s) != ""
 }
+
+# The document `inclusion.assessment.document` names is not in the repository, or says
+# nothing: reported here, under this rule's measure (WL-07 and WL-10 leave
+# the fields an area rule owns; lib/evidence.rego lists them).
+deny contains finding if {
+	some finding in lib.evidence_findings("EC-03", ["inclusion", "assessment", "document"])
+}

@@ -67,3 +67,21 @@ test_silent_for_a_staff_service if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as doc(null)
 }
+
+test_fails_when_the_named_document_is_not_in_the_repository if {
+	some f in data.wgll.empower_citizens.inclusion_assessment_missing.deny with input as {"today": "2026-11-23", "manifest": {"inclusion": {"assessment": {"document": "docs/evidence.md"}}}, "files": ["README.md"], "folders": []}
+	f.rule == "EC-03"
+	f.at == "/manifest/inclusion/assessment/document"
+	contains(f.msg, "`docs/evidence.md`, which is not in the repository")
+}
+
+test_passes_when_the_named_document_is_there if {
+	findings := data.wgll.empower_citizens.inclusion_assessment_missing.deny with input as {
+		"today": "2026-11-23", "manifest": {"inclusion": {"assessment": {"document": "docs/evidence.md"}}},
+		"files": ["docs/evidence.md"], "folders": ["docs"],
+		"observed": {"evidence": {"docs/evidence.md": {"hollow": false}}},
+	}
+	every f in findings {
+		f.at != "/manifest/inclusion/assessment/document"
+	}
+}

@@ -74,3 +74,10 @@ justified if {
 missing_at := "/manifest/interoperability/national_services" if {
 	input.manifest.interoperability.national_services
 } else := "/manifest/identity/citizen/provider"
+
+# The document `identity.citizen.dapb3051_conformance` names is not in the repository, or says
+# nothing: reported here, under this rule's measure (WL-07 and WL-10 leave
+# the fields an area rule owns; lib/evidence.rego lists them).
+deny contains finding if {
+	some finding in lib.evidence_findings("EC-01", ["identity", "citizen", "dapb3051_conformance"])
+}

@@ -23,7 +23,7 @@ test_passes_when_the_provider_is_nhs_login if {
 
 test_passes_for_another_provider_that_conforms_to_dapb3051 if {
 	m := json.patch(without_login, [{"op": "add", "path": "/identity", "value": {"citizen": {"provider": "trust-id", "dapb3051_conformance": "docs/identity/dapb3051-conformance.md"}}}])
-	count(rule.deny) == 0 with input as doc(m)
+	count(rule.deny) == 0 with input as object.union(doc(m), {"files": ["docs/identity/dapb3051-conformance.md", "wgll.yaml"]})
 }
 
 test_passes_for_another_provider_justified_by_a_decision_record if {
@@ -71,4 +71,22 @@ test_silent_in_discovery if {
 
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as doc(null)
+}
+
+test_fails_when_the_named_document_is_not_in_the_repository if {
+	some f in data.wgll.empower_citizens.nhs_login_missing.deny with input as {"today": "2026-11-23", "manifest": {"identity": {"citizen": {"dapb3051_conformance": "docs/evidence.md"}}}, "files": ["README.md"], "folders": []}
+	f.rule == "EC-01"
+	f.at == "/manifest/identity/citizen/dapb3051_conformance"
+	contains(f.msg, "`docs/evidence.md`, which is not in the repository")
+}
+
+test_passes_when_the_named_document_is_there if {
+	findings := data.wgll.empower_citizens.nhs_login_missing.deny with input as {
+		"today": "2026-11-23", "manifest": {"identity": {"citizen": {"dapb3051_conformance": "docs/evidence.md"}}},
+		"files": ["docs/evidence.md"], "folders": ["docs"],
+		"observed": {"evidence": {"docs/evidence.md": {"hollow": false}}},
+	}
+	every f in findings {
+		f.at != "/manifest/identity/citizen/dapb3051_conformance"
+	}
 }

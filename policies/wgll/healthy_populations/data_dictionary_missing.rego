@@ -26,7 +26,8 @@ package wgll.healthy_populations.data_dictionary_missing
 
 import data.wgll.lib
 
-# The document's existence is checked with the other evidence paths.
+# This clause asks that a dictionary is named; the last one, that the
+# document named is there and says something.
 deny contains finding if {
 	lib.in_service
 	lib.personal_data
@@ -41,4 +42,11 @@ deny contains finding if {
 filled(s) if {
 	is_string(s)
 	trim_space(s) != ""
+}
+
+# The document `data.dictionary` names is not in the repository, or says
+# nothing: reported here, under this rule's measure (WL-07 and WL-10 leave
+# the fields an area rule owns; lib/evidence.rego lists them).
+deny contains finding if {
+	some finding in lib.evidence_findings("HP-03", ["data", "dictionary"])
 }

@@ -41,3 +41,21 @@ test_silent_in_alpha if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as doc(null)
 }
+
+test_fails_when_the_named_document_is_not_in_the_repository if {
+	some f in data.wgll.healthy_populations.data_dictionary_missing.deny with input as {"today": "2026-11-23", "manifest": {"data": {"dictionary": "docs/evidence.md"}}, "files": ["README.md"], "folders": []}
+	f.rule == "HP-03"
+	f.at == "/manifest/data/dictionary"
+	contains(f.msg, "`docs/evidence.md`, which is not in the repository")
+}
+
+test_passes_when_the_named_document_is_there if {
+	findings := data.wgll.healthy_populations.data_dictionary_missing.deny with input as {
+		"today": "2026-11-23", "manifest": {"data": {"dictionary": "docs/evidence.md"}},
+		"files": ["docs/evidence.md"], "folders": ["docs"],
+		"observed": {"evidence": {"docs/evidence.md": {"hollow": false}}},
+	}
+	every f in findings {
+		f.at != "/manifest/data/dictionary"
+	}
+}

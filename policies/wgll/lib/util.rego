@@ -238,12 +238,6 @@ serves_citizens if "citizens" in array_at(["service", "audience"])
 # Whether the service's users include health and care staff.
 serves_staff if "staff" in array_at(["service", "audience"])
 
-# Evidence fields an area rule checks itself (present, in place, not
-# hollow) and reports under its own measure, so WL-07 and WL-10 leave them.
-owned_evidence_fields := {"security.vulnerability_disclosure"}
-
-owned_evidence(path) if concat(".", [sprintf("%v", [p]) | some p in path]) in owned_evidence_fields
-
 # What kind of placeholder a manifest value is (init's `TODO: ...`, an
 # example name or address, a registration number of zeros); undefined for a
 # real value. WL-09 reports them; the schema rule leaves their type alone,

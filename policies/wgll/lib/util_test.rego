@@ -111,11 +111,6 @@ test_array_at_gives_a_list_or_nothing if {
 	lib.array_at(["a", "b"]) == [] with input as {"manifest": null}
 }
 
-test_owned_evidence_is_matched_by_its_dotted_path if {
-	lib.owned_evidence(["security", "vulnerability_disclosure"])
-	not lib.owned_evidence(["security", "threat_model"])
-}
-
 test_placeholders_are_told_from_values if {
 	lib.placeholder("TODO: the service's name") == "a placeholder"
 	lib.placeholder("Name") == "an example value"

@@ -6,7 +6,9 @@
 #   headings and placeholders (TODO, TBC), satisfies a check that a file
 #   exists while showing nothing a reviewer or assessor could rely on; the
 #   DTAC and the DSPT ask for the documents themselves. wgll reads each
-#   repository file the manifest names (web addresses are not fetched).
+#   repository file the manifest names (web addresses are not fetched). A
+#   document an area rule needs (a threat model, a DPIA, a hazard log) is
+#   reported by that rule, under its own measure; this rule keeps the rest.
 # related_resources:
 #   - ref: https://transform.england.nhs.uk/key-tools-and-info/digital-technology-assessment-criteria-dtac/
 #     description: "NHS England, Digital Technology Assessment Criteria: evidence is the documents themselves, supplied for assessment"

@@ -2,11 +2,12 @@ package wgll.manifest.evidence_hollow_test
 
 import data.wgll.manifest.evidence_hollow as rule
 
-# A manifest naming a threat model, with what the repository shows of it.
+# A manifest naming a record of clinical engagement (evidence no area rule
+# owns), with what the repository shows of it.
 inp(hollow) := {
-	"manifest": {"security": {"threat_model": "docs/security/threat-model.md"}},
-	"files": ["docs/security/threat-model.md"],
-	"observed": {"evidence": {"docs/security/threat-model.md": {"hollow": hollow}}},
+	"manifest": {"governance": {"clinical_engagement": "docs/engagement.md"}},
+	"files": ["docs/engagement.md"],
+	"observed": {"evidence": {"docs/engagement.md": {"hollow": hollow}}},
 }
 
 test_passes_for_a_written_document if {
@@ -16,12 +17,21 @@ test_passes_for_a_written_document if {
 test_fails_for_a_placeholder_document if {
 	some f in rule.deny with input as inp(true)
 	f.rule == "WL-10"
-	f.at == "/manifest/security/threat_model"
+	f.at == "/manifest/governance/clinical_engagement"
 }
 
 test_a_dot_slash_path_is_the_same_file if {
 	count(rule.deny) == 1 with input as {
-		"manifest": {"security": {"threat_model": "./docs/security/threat-model.md"}},
+		"manifest": {"governance": {"clinical_engagement": "./docs/engagement.md"}},
+		"files": ["docs/engagement.md"],
+		"observed": {"evidence": {"docs/engagement.md": {"hollow": true}}},
+	}
+}
+
+# SEC-12 reports a hollow threat model, under safe practice.
+test_evidence_an_area_rule_owns_is_left_to_it if {
+	count(rule.deny) == 0 with input as {
+		"manifest": {"security": {"threat_model": "docs/security/threat-model.md"}},
 		"files": ["docs/security/threat-model.md"],
 		"observed": {"evidence": {"docs/security/threat-model.md": {"hollow": true}}},
 	}

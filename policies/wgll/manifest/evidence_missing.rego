@@ -1,9 +1,12 @@
 # METADATA
 # title: Evidence the manifest names exists
 # description: >-
-#   A manifest field that names evidence (a threat model, a hazard log, an
-#   exit plan) must point at a file or folder in the repository, or at a web
-#   address. A path to nothing is a claim without evidence.
+#   A manifest field that names evidence must point at a file or folder in
+#   the repository, or at a web address. A path to nothing is a claim
+#   without evidence. The documents an area rule needs (a threat model, a
+#   hazard log, a DPIA, an accessibility statement, an exit plan) are
+#   reported by that rule, under its own measure; this rule keeps the
+#   evidence fields no area rule owns.
 # related_resources:
 #   - ref: https://transform.england.nhs.uk/digitise-connect-transform/what-good-looks-like/what-good-looks-like-publication/
 #     description: NHS England, What Good Looks Like framework

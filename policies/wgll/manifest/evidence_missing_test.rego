@@ -18,10 +18,10 @@ test_passes_for_a_web_address if {
 
 test_fails_when_evidence_is_missing if {
 	some f in evidence_missing.deny with input as {
-		"manifest": {"hosting": {"exit_plan": "docs/hosting/exit-plan.md"}},
+		"manifest": {"governance": {"clinical_engagement": "docs/engagement.md"}},
 		"files": ["README.md"],
 	}
-	f.at == "/manifest/hosting/exit_plan"
+	f.at == "/manifest/governance/clinical_engagement"
 }
 
 test_fields_the_schema_does_not_mark_are_not_evidence if {
@@ -46,7 +46,7 @@ test_silent_without_a_manifest if {
 
 test_evidence_an_area_rule_owns_is_left_to_it if {
 	count(evidence_missing.deny) == 0 with input as {
-		"manifest": {"security": {"vulnerability_disclosure": "SECURITY.md"}},
+		"manifest": {"security": {"vulnerability_disclosure": "SECURITY.md", "threat_model": "docs/threat-model.md"}, "hosting": {"exit_plan": "docs/exit-plan.md"}},
 		"files": [],
 	}
 }

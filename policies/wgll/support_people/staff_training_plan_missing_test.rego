@@ -43,3 +43,21 @@ test_silent_in_alpha if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
 }
+
+test_fails_when_the_named_document_is_not_in_the_repository if {
+	some f in data.wgll.support_people.staff_training_plan_missing.deny with input as {"today": "2026-11-23", "manifest": {"team": {"training_plan": "docs/evidence.md"}}, "files": ["README.md"], "folders": []}
+	f.rule == "PE-03"
+	f.at == "/manifest/team/training_plan"
+	contains(f.msg, "`docs/evidence.md`, which is not in the repository")
+}
+
+test_passes_when_the_named_document_is_there if {
+	findings := data.wgll.support_people.staff_training_plan_missing.deny with input as {
+		"today": "2026-11-23", "manifest": {"team": {"training_plan": "docs/evidence.md"}},
+		"files": ["docs/evidence.md"], "folders": ["docs"],
+		"observed": {"evidence": {"docs/evidence.md": {"hollow": false}}},
+	}
+	every f in findings {
+		f.at != "/manifest/team/training_plan"
+	}
+}

@@ -64,3 +64,21 @@ test_silent_in_discovery if {
 test_silent_without_a_manifest if {
 	count(rule.deny) == 0 with input as {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": null, "files": [], "adrs": [], "documents": {}}
 }
+
+test_fails_when_the_named_document_is_not_in_the_repository if {
+	some f in data.wgll.tcop.user_needs_unresearched.deny with input as {"today": "2026-11-23", "manifest": {"service": {"user_research": "docs/evidence.md"}}, "files": ["README.md"], "folders": []}
+	f.rule == "TCOP-01"
+	f.at == "/manifest/service/user_research"
+	contains(f.msg, "`docs/evidence.md`, which is not in the repository")
+}
+
+test_passes_when_the_named_document_is_there if {
+	findings := data.wgll.tcop.user_needs_unresearched.deny with input as {
+		"today": "2026-11-23", "manifest": {"service": {"user_research": "docs/evidence.md"}},
+		"files": ["docs/evidence.md"], "folders": ["docs"],
+		"observed": {"evidence": {"docs/evidence.md": {"hollow": false}}},
+	}
+	every f in findings {
+		f.at != "/manifest/service/user_research"
+	}
+}

@@ -1,0 +1,47 @@
+# Whether the code is published, and the assurance documents the repository
+# holds, told by their names: the facts behind the rules on what must not
+# be published in the open.
+package wgll.lib
+
+# The manifest says the code is published or open, or a publiccode.yml
+# (which exists to publish code for reuse) says so.
+public_code if input.manifest.open_source.published == true
+
+# (object_at is read only with a manifest: OPA's strict built-in errors
+# refuse object.get on the null of a repository without one.)
+public_code if {
+	is_object(input.manifest)
+	object.get(object_at(["open_source"]), "classification", null) in {"coded-in-the-open", "open-source"}
+}
+
+public_code if is_object(object.get(object.get(object.get(input, "observed", {}), "files", {}), "publiccode", null))
+
+base_name(path) := parts[count(parts) - 1] if parts := split(path, "/")
+
+# Document formats: code, tests and policies named for these documents
+# (a `dpia_check.py`, a `hazard_log_test.rego`) are not the documents.
+document_extensions := {
+	"pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "xlsm", "ods", "csv",
+	"ppt", "pptx", "md", "markdown", "txt", "html", "htm", "yaml", "yml", "json",
+}
+
+# Words in a file's name that say which document it is, by kind.
+assurance_names := {
+	"penetration test report": ["pentest", "pen-test", "pen_test", "pen test", "penetration-test", "penetration_test", "penetration test", "penetrationtest", "ithc", "it-health-check", "it_health_check"],
+	"DPIA": ["dpia", "data-protection-impact", "data_protection_impact", "data protection impact"],
+	"hazard log": ["hazard-log", "hazard_log", "hazardlog", "hazard log"],
+}
+
+# Each document file and what it is: {file: kind}. A name that names two
+# kinds is taken as the first the table gives (a pen test of a DPIA tool is
+# still a pen test report).
+assurance_documents := {file: kind |
+	some file in input.files
+	name := lower(base_name(file))
+	parts := split(name, ".")
+	count(parts) > 1
+	parts[count(parts) - 1] in document_extensions
+	kinds := [k | some k in ["penetration test report", "DPIA", "hazard log"]; some word in assurance_names[k]; contains(name, word)]
+	count(kinds) > 0
+	kind := kinds[0]
+}
