@@ -22,6 +22,7 @@
 #   id: CS-09
 #   severity: error
 #   measure: safe_practice
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   requirement: CLINSAFE-06
 #   remediation: >-
 #     Name the deploying organisation's clinical safety officer in

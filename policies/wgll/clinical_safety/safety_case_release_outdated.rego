@@ -19,6 +19,7 @@
 #   id: CS-10
 #   severity: warning
 #   measure: safe_practice
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   requirement: CLINSAFE-05
 #   remediation: >-
 #     Have the clinical safety officer issue (or confirm) the safety case

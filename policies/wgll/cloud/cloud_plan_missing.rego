@@ -26,6 +26,7 @@
 #   id: CLOUD-10
 #   severity: warning
 #   measure: smart_foundations
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline, infrastructure]
 #   tcop: [5]
 #   requirement: TCOP-05
 #   judges: [manifest, adrs]

@@ -18,6 +18,7 @@
 #   id: DP-11
 #   severity: error
 #   measure: safe_practice
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   tcop: [7, 11]
 #   remediation: >-
 #     Put a contract with the Article 28(3) terms in place with each

@@ -18,6 +18,7 @@
 #   id: DP-12
 #   severity: warning
 #   measure: safe_practice
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   tcop: [6, 11]
 #   requirement: CYBER-13
 #   remediation: >-

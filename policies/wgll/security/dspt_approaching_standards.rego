@@ -15,6 +15,7 @@
 #   id: SEC-21
 #   severity: warning
 #   measure: safe_practice
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   tcop: [6]
 #   requirement: CYBER-13
 #   remediation: >-

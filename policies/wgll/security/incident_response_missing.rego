@@ -11,8 +11,11 @@
 #   and Protection Toolkit report data security and protection incidents
 #   through its incident reporting tool, which notifies the ICO, NHS England
 #   and the Department of Health and Social Care as the incident requires.
-#   Judged for a service in beta or live, not for a shared library; the
-#   plan's content is for a reviewer.
+#   Judged for a service in beta or live, not for a shared library or an
+#   infrastructure repository (the services it hosts record their own); the
+#   plan's content is for a reviewer. A warning in every phase: a plan or
+#   route the manifest does not name is a gap in the record, not evidence
+#   that none exists.
 # related_resources:
 #   - ref: https://www.legislation.gov.uk/eur/2016/679/article/33
 #     description: "UK GDPR Article 33: notification of a personal data breach to the Commissioner, within 72 hours where feasible"
@@ -25,8 +28,8 @@
 # custom:
 #   id: SEC-20
 #   severity: warning
-#   severity_by_phase: {live: error}
 #   measure: safe_practice
+#   kinds: [citizen-web, citizen-app, staff-app, api, data-pipeline]
 #   tcop: [6, 7]
 #   requirement: CYBER-10
 #   remediation: >-
