@@ -4,6 +4,9 @@
 #   NHS guidance allows health and care data to be hosted in the EEA or an
 #   adequate country, but the local SIRO, with the DPO and Caldicott Guardian,
 #   must be satisfied with the arrangements. The approval should be recorded.
+#   Judged for every region the manifest or the code puts data in, and for
+#   each store `hosting.stores` records, except a store of non-personal
+#   content only.
 # related_resources:
 #   - ref: https://digital.nhs.uk/data-and-information/looking-after-information/data-security-and-information-governance/nhs-and-social-care-data-off-shoring-and-the-use-of-public-cloud-services/guidance
 #     description: "NHS England, NHS and social care data: off-shoring and the use of public cloud services, \"In brief\""
@@ -30,6 +33,28 @@ deny contains finding if {
 		"msg": sprintf("region `%s` is outside the UK but no SIRO approval is recorded in `hosting.offshore_approval`", [region]),
 		# The region is what needs approving, so the label goes on it.
 		"at": sprintf("/manifest/hosting/regions/%d", [i]),
+	}
+}
+
+# A store the manifest records as holding health and care or other personal
+# data (or not saying what it holds) in a region outside the UK that the
+# regions above do not already name: the SIRO approves where data is held,
+# store by store. A store of non-personal content (a global CDN's public
+# pages) needs no approval.
+deny contains finding if {
+	lib.personal_data
+	some i, store in lib.array_at(["hosting", "stores"])
+	is_object(store)
+	object.get(store, "holds", null) != "non-personal"
+	region := object.get(store, "region", null)
+	is_string(region)
+	not region in data.wgll.params.uk_regions
+	not region in {r | some r in lib.array_at(["hosting", "regions"])}
+	not approved
+	finding := {
+		"rule": "CLOUD-03",
+		"msg": sprintf("%s holds data in region `%s`, outside the UK, but no SIRO approval is recorded in `hosting.offshore_approval`", [object.get(store, "name", "a store"), region]),
+		"at": lib.pointer("/manifest/hosting/stores", [i, "region"]),
 	}
 }
 

@@ -56,3 +56,21 @@ test_passes_when_the_named_document_is_there if {
 		f.at != "/manifest/hosting/offshore_approval/transfer_risk_assessment"
 	}
 }
+
+store_input(store, approval) := {"today": "2026-11-23", "repository": {"name": "t", "git": null}, "manifest": {"data_protection": {"personal_data": true}, "hosting": object.union({"model": "public-cloud", "provider": "aws", "regions": ["eu-west-2"], "stores": [store]}, approval)}, "files": [], "adrs": [], "documents": {}}
+
+test_fails_for_a_store_of_health_data_outside_the_uk if {
+	findings := rule.deny with input as store_input({"name": "backups", "region": "eu-west-1", "holds": "health-and-care-data"}, {})
+	count(findings) == 1
+	some f in findings
+	f.at == "/manifest/hosting/stores/0/region"
+	contains(f.msg, "backups holds data in region `eu-west-1`")
+}
+
+test_silent_for_a_store_of_non_personal_content_outside_the_uk if {
+	count(rule.deny) == 0 with input as store_input({"name": "cdn", "region": "us-east-1", "holds": "non-personal"}, {})
+}
+
+test_silent_for_a_store_outside_the_uk_the_siro_approved if {
+	count(rule.deny) == 0 with input as store_input({"name": "backups", "region": "eu-west-1", "holds": "personal-data"}, {"offshore_approval": {"siro": "Kim Ray", "date": "2026-01-10"}})
+}
