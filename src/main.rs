@@ -376,7 +376,7 @@ fn run(cli: Cli, plain: bool) -> miette::Result<Outcome> {
                 with_sarif: sarif.is_some(),
             };
             let (checked, policies) =
-                commands::check::run_compiling(&target, &options, || policies(&policy), rendering)?;
+                commands::check::run(&target, &options, || policies(&policy), rendering)?;
             // The process ends next: freeing the compiled library node by
             // node would cost a check a few per cent of its time for nothing.
             std::mem::forget(policies);

@@ -38,22 +38,12 @@ pub struct Checked {
     pub runner_files: Vec<RunnerFile>,
 }
 
-/// Runs one check.
-pub fn run(
-    target: &Target,
-    options: &Options,
-    policies: &Policies,
-    rendering: Rendering,
-) -> miette::Result<Checked> {
-    run_compiling(target, options, || Ok(policies), rendering).map(|(checked, _)| checked)
-}
-
-/// [`run`], reading the repository on this thread while `compile` builds
-/// the policies on another: the two are independent, and each takes about a
-/// third of a check. A policy error is reported before a repository error,
-/// as when one followed the other. The policies are handed back with the
-/// result.
-pub fn run_compiling<P, F>(
+/// Runs one check, reading the repository on this thread while `compile`
+/// builds the policies on another: the two are independent, and each takes
+/// about a third of a check. A policy error is reported before a repository
+/// error, as when one followed the other. The policies are handed back with
+/// the result.
+pub fn run<P, F>(
     target: &Target,
     options: &Options,
     compile: F,
