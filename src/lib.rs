@@ -82,6 +82,7 @@
 //!   adrs.rs rules.rs rego_tests.rs
 //!                        `wgll adrs`, `wgll rules` and `explain`, `wgll test`
 //!   audit/               the maturity matrix: mod.rs table.rs json.rs csv.rs markdown.rs html.rs
+//!                        shared.rs (findings many repositories share, written once on the page)
 //!                        (html.css: the page's screen, narrow-screen and print styles)
 //! audit/                 a portfolio: discovery, one pipeline run per repository, gaps
 //!   mod.rs discover.rs baseline.rs

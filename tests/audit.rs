@@ -206,6 +206,49 @@ fn every_format_renders_the_matrix() {
     }
 }
 
+/// The page writes a finding several repositories share once, under its
+/// rule with the repositories it affects, and keeps in each repository's
+/// section what is particular to it and the rules of its shared findings.
+#[test]
+fn the_page_writes_a_shared_finding_once() {
+    let dir = estate();
+    let html = stdout_of(&audit(&["--rev", "HEAD", "--format", "html"], dir.path()));
+    let j = json(&audit(&["--rev", "HEAD", "--format", "json"], dir.path()));
+    let mut holders: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    for (i, repo) in j["repositories"].as_array().unwrap().iter().enumerate() {
+        for f in repo["findings"].as_array().unwrap() {
+            let message = f["message"].as_str().unwrap();
+            // Messages the page shows as they are (no code, nothing escaped).
+            if !message.contains(['`', '<', '>', '&', '"', '\'']) {
+                holders.entry(message.to_string()).or_default().push(i);
+            }
+        }
+    }
+    let (shared, many) = holders.iter().find(|(_, r)| r.len() >= 3).unwrap();
+    assert_eq!(html.matches(shared.as_str()).count(), 1, "{shared}");
+    let entry = &html[html.find(shared.as_str()).unwrap()..];
+    let entry = &entry[..entry.find('\n').unwrap()];
+    // It names the repositories it affects, or the few it spares.
+    let spares = entry.contains("every repository except these");
+    for i in many {
+        let named = entry.contains(&format!("href=\"#r{i}\""));
+        assert!(named != spares, "{entry}");
+    }
+    assert!(html.find(shared.as_str()) < html.find("<section class=\"repo\""));
+    let section = &html[html.find(&format!("id=\"r{}\"", many[0])).unwrap()..];
+    let section = &section[..section.find("</section>").unwrap()];
+    assert!(
+        section.contains("shared with other repositories, each written once under its rule"),
+        "{section}"
+    );
+    // A finding one repository has stays in its section.
+    let (own, one) = holders.iter().find(|(_, r)| r.len() == 1).unwrap();
+    assert_eq!(html.matches(own.as_str()).count(), 1, "{own}");
+    let section = &html[html.find(&format!("id=\"r{}\"", one[0])).unwrap()..];
+    let section = &section[..section.find("</section>").unwrap()];
+    assert!(section.contains(own.as_str()), "{own}");
+}
+
 #[test]
 fn a_baseline_shows_what_improved_and_what_regressed() {
     let dir = estate();

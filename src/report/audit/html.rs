@@ -9,12 +9,14 @@
 
 use std::fmt::Write as _;
 
+use super::shared::{self, Sharing};
 use super::{
     AuditReport, BANDS, Coverage, band, band_meaning, change_text, measures, provenance,
     short_commit,
 };
 use crate::audit::baseline::Change;
-use crate::audit::{RepoResult, Status};
+use crate::audit::{Audit, RepoResult, Status};
+use crate::findings::Finding;
 
 /// Escapes text for HTML content and attribute values.
 fn esc(text: &str) -> String {
@@ -151,70 +153,172 @@ fn b_class(b: crate::maturity::Band) -> &'static str {
     }
 }
 
-fn actions(out: &mut String, report: &AuditReport<'_>) {
+/// Links to the repositories `members` names (indices, in order): the few
+/// it spares when it names most of them, shorter to read and what keeps a
+/// page of 1,000 small. `count` starts a minority's list with its size.
+fn affected(out: &mut String, audit: &Audit, members: &[usize], count: bool) {
+    let n = audit.repositories.len();
+    let link = |out: &mut String, i: usize| {
+        let _ = write!(
+            out,
+            "<a href=\"#r{i}\">{}</a>",
+            esc(&audit.repositories[i].name)
+        );
+    };
+    if members.len() == n {
+        out.push_str("every repository");
+    } else if 2 * members.len() > n {
+        let _ = write!(out, "every repository except these {}: ", n - members.len());
+        let mut next = members.iter().copied().peekable();
+        let mut first = true;
+        for i in 0..n {
+            if next.peek() == Some(&i) {
+                next.next();
+                continue;
+            }
+            if !first {
+                out.push_str(", ");
+            }
+            first = false;
+            link(out, i);
+        }
+    } else {
+        if count {
+            let _ = write!(
+                out,
+                "{} {}: ",
+                members.len(),
+                if members.len() == 1 {
+                    "repository"
+                } else {
+                    "repositories"
+                }
+            );
+        }
+        for (k, &i) in members.iter().enumerate() {
+            if k > 0 {
+                out.push_str(", ");
+            }
+            link(out, i);
+        }
+    }
+}
+
+/// A finding's place: `file:line`, `file` or nothing.
+fn place(f: &Finding) -> String {
+    match (&f.file, f.line) {
+        (Some(file), Some(line)) => format!("{}:{line}", esc(file)),
+        (Some(file), None) => esc(file),
+        _ => String::new(),
+    }
+}
+
+/// A finding's table row, less its end (a shared entry adds a cell).
+fn finding_row(out: &mut String, f: &Finding) {
+    let sev = f.severity.as_str();
+    let waived = if f.waived.is_some() {
+        " <span class=\"waived\">(waived)</span>"
+    } else {
+        ""
+    };
+    let _ = write!(
+        out,
+        "<tr><th scope=row>{}<td class=s-{}>{sev}<td>{}<td>{}{waived}",
+        esc(&f.rule),
+        &sev[..1],
+        place(f),
+        inline(&f.message)
+    );
+}
+
+fn actions(out: &mut String, report: &AuditReport<'_>, sharing: &Sharing<'_>) {
     let audit = report.audit;
     let gaps = audit.gaps();
     out.push_str("<h2 id=\"act\">Where to act first</h2>\n");
-    if gaps.is_empty() {
+    if gaps.is_empty() && sharing.rules.is_empty() {
         out.push_str("<p>No rule fails in any repository.</p>\n");
         return;
     }
-    let index: std::collections::BTreeMap<&str, usize> = audit
+    let index: std::collections::HashMap<&str, usize> = audit
         .repositories
         .iter()
         .enumerate()
         .map(|(i, r)| (r.name.as_str(), i))
         .collect();
-    out.push_str("<table class=\"gaps stack\">\n<caption>Rules failed across the portfolio: the most severe first, then those failed by the most repositories</caption>\n<thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">repositories</th><th scope=\"col\">measure</th><th scope=\"col\">how to fix</th><th scope=\"col\">affected</th></tr></thead>\n<tbody>\n");
+    let block: std::collections::HashMap<&str, usize> = sharing
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(b, r)| (r.rule, b))
+        .collect();
+    if !gaps.is_empty() {
+        out.push_str("<table class=\"gaps stack\">\n<caption>Rules failed across the portfolio: the most severe first, then those failed by the most repositories</caption>\n<thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">repositories</th><th scope=\"col\">measure</th><th scope=\"col\">how to fix</th><th scope=\"col\">affected</th></tr></thead>\n<tbody>\n");
+    }
     let total = audit.repositories.len().max(1) as f64;
     for gap in &gaps {
         let n = gap.repositories.len();
         let sev = gap.severity.as_str();
-        let link = |name: &str| match index.get(name) {
-            Some(i) => format!("<a href=\"#r{i}\">{}</a>", esc(name)),
-            None => esc(name),
+        let rule = match block.get(gap.rule.as_str()) {
+            Some(b) => format!("<a href=\"#g{b}\"><b>{}</b></a>", esc(&gap.rule)),
+            None => format!("<b>{}</b>", esc(&gap.rule)),
         };
-        // A gap most repositories share is named by the few it spares:
-        // shorter to read, and a page of 1,000 stays small.
-        let affected = if 2 * n > audit.repositories.len() {
-            let spared: Vec<String> = audit
-                .repositories
-                .iter()
-                .filter(|r| !gap.repositories.contains(&r.name))
-                .map(|r| link(&r.name))
-                .collect();
-            if spared.is_empty() {
-                "every repository".to_string()
-            } else {
-                format!(
-                    "every repository except these {}: {}",
-                    spared.len(),
-                    spared.join(", ")
-                )
-            }
-        } else {
-            gap.repositories
-                .iter()
-                .map(|name| link(name))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "<tr><th scope=\"row\"><b>{}</b> {}</th><td class=\"s-{sev}\">{sev}</td><td><span class=\"bar\" style=\"width:{:.1}rem\" aria-hidden=\"true\"></span>{n} of {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&gap.rule),
+            "<tr><th scope=\"row\">{rule} {}</th><td class=\"s-{sev}\">{sev}</td><td><span class=\"bar\" style=\"width:{:.1}rem\" aria-hidden=\"true\"></span>{n} of {}</td><td>{}</td><td>{}</td><td>",
             inline(&gap.title),
             6.0 * n as f64 / total,
             audit.repositories.len(),
             esc(&gap.measure.as_deref().unwrap_or("-").replace('_', " ")),
             inline(gap.remediation.as_deref().unwrap_or("-")),
-            affected
         );
+        let members: Vec<usize> = gap
+            .repositories
+            .iter()
+            .filter_map(|name| index.get(name.as_str()).copied())
+            .collect();
+        affected(out, audit, &members, false);
+        out.push_str("</td></tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
+    if !gaps.is_empty() {
+        out.push_str("</tbody>\n</table>\n");
+    }
+    shared(out, audit, sharing);
 }
 
-fn repository(out: &mut String, i: usize, repo: &RepoResult) {
+/// The findings several repositories share, each once under its rule with
+/// the repositories it affects.
+fn shared(out: &mut String, audit: &Audit, sharing: &Sharing<'_>) {
+    if sharing.rules.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<h3 id=\"shared\">Findings shared by several repositories</h3>\n<p>A finding that {} or more repositories have in common (the same rule, severity, place and message, waived or not) is written once here, under its rule, with the repositories it affects. Each repository's section lists the rest of its findings and the rules under which its shared ones are.</p>",
+        shared::threshold(audit.repositories.len())
+    );
+    for (b, rule) in sharing.rules.iter().enumerate() {
+        let title = audit
+            .catalogue
+            .get(rule.rule)
+            .map_or("", |m| m.title.as_str());
+        let _ = writeln!(
+            out,
+            "<h4 id=\"g{b}\">{} {}</h4>\n<table class=\"stack findings shared\"><caption>Findings of {} shared by several repositories</caption>\n<thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">where</th><th scope=\"col\">finding</th><th scope=\"col\">repositories</th></tr></thead><tbody>",
+            esc(rule.rule),
+            inline(title),
+            esc(rule.rule)
+        );
+        for e in &rule.entries {
+            finding_row(out, e.finding);
+            out.push_str("<td>");
+            affected(out, audit, &e.repositories, true);
+            out.push('\n');
+        }
+        out.push_str("</tbody></table>\n");
+    }
+}
+
+fn repository(out: &mut String, i: usize, repo: &RepoResult, sharing: &Sharing<'_>) {
     let _ = write!(
         out,
         "<section class=\"repo\" id=\"r{i}\" aria-labelledby=\"r{i}h\"><h3 id=\"r{i}h\">{}</h3>\n<dl><div><dt>path</dt><dd>{}</dd></div>",
@@ -247,33 +351,44 @@ fn repository(out: &mut String, i: usize, repo: &RepoResult) {
         crate::report::severity_counts(&s),
         s.waived
     );
-    if !repo.findings.is_empty() {
+    let covered = &sharing.covered[i];
+    let own = covered.iter().filter(|c| !**c).count();
+    if own > 0 {
         let _ = writeln!(
             out,
-            "<table class=\"stack findings\"><caption>Findings in {}</caption>\n<thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">where</th><th scope=\"col\">finding</th></tr></thead><tbody>",
-            esc(&repo.name)
-        );
-        for f in &repo.findings {
-            let place = match (&f.file, f.line) {
-                (Some(file), Some(line)) => format!("{}:{line}", esc(file)),
-                (Some(file), None) => esc(file),
-                _ => String::new(),
-            };
-            let sev = f.severity.as_str();
-            let waived = if f.waived.is_some() {
-                " <span class=\"waived\">(waived)</span>"
+            "<table class=\"stack findings\"><caption>Findings in {}{}</caption>\n<thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">where</th><th scope=\"col\">finding</th></tr></thead><tbody>",
+            esc(&repo.name),
+            if own < covered.len() {
+                " not shared with other repositories"
             } else {
                 ""
-            };
-            let _ = writeln!(
-                out,
-                "<tr><th scope=row>{}<td class=s-{}>{sev}<td>{place}<td>{}{waived}",
-                esc(&f.rule),
-                &sev[..1],
-                inline(&f.message)
-            );
+            }
+        );
+        for (f, _) in repo.findings.iter().zip(covered).filter(|(_, c)| !**c) {
+            finding_row(out, f);
+            out.push('\n');
         }
         out.push_str("</tbody></table>\n");
+    }
+    let rules = &sharing.rules_of[i];
+    if !rules.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"also\">{} {} shared with other repositories, each written once under its rule in <a href=\"#shared\">findings shared by several repositories</a>: ",
+            if own > 0 {
+                "Also affected by"
+            } else {
+                "Affected by"
+            },
+            crate::report::counted(covered.len() - own, "finding"),
+        );
+        for (k, &b) in rules.iter().enumerate() {
+            if k > 0 {
+                out.push_str(", ");
+            }
+            let _ = write!(out, "<a href=\"#g{b}\">{}</a>", esc(sharing.rules[b].rule));
+        }
+        out.push_str(".</p>\n");
     }
     out.push_str("</section>\n");
 }
@@ -326,10 +441,11 @@ pub fn render(report: &AuditReport<'_>) -> String {
     }
     out.push_str("<h2>Maturity matrix</h2>\n");
     matrix(&mut out, report);
-    actions(&mut out, report);
+    let sharing = Sharing::of(audit);
+    actions(&mut out, report, &sharing);
     out.push_str("<h2>Repositories</h2>\n");
     for (i, repo) in audit.repositories.iter().enumerate() {
-        repository(&mut out, i, repo);
+        repository(&mut out, i, repo, &sharing);
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out

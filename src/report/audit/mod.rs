@@ -6,6 +6,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod shared;
 pub mod table;
 
 use crate::audit::baseline::{Baseline, Change};
