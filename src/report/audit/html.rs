@@ -3,7 +3,10 @@
 //! score's definition, a legend, the maturity matrix (each cell a band
 //! colour *and* its label, dark text on light colours), where to act first
 //! with how to fix it, and every repository's findings, never folded away,
-//! so a printed copy holds them all. The stylesheet (`html.css`) stacks
+//! so a printed copy holds them all: a finding many repositories share
+//! once, under its rule in where to act first with the repositories it
+//! affects (`shared.rs`), the rest in each repository's section, which
+//! links the rules of its shared ones. The stylesheet (`html.css`) stacks
 //! tables into cards below 48rem and prints on A4 landscape, one
 //! repository to a page.
 
