@@ -362,7 +362,7 @@ fn repository(out: &mut String, i: usize, repo: &RepoResult, sharing: &Sharing<'
             "<table class=\"stack findings\"><caption>Findings in {}{}</caption>\n<thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">where</th><th scope=\"col\">finding</th></tr></thead><tbody>",
             esc(&repo.name),
             if own < covered.len() {
-                " not shared with other repositories"
+                " not listed among the shared findings"
             } else {
                 ""
             }
