@@ -18,7 +18,7 @@ use super::{
     short_commit,
 };
 use crate::audit::baseline::Change;
-use crate::audit::{Audit, RepoResult, Status};
+use crate::audit::{Audit, Gap, RepoResult, Status};
 use crate::findings::Finding;
 
 /// Escapes text for HTML content and attribute values.
@@ -234,9 +234,8 @@ fn finding_row(out: &mut String, f: &Finding) {
     );
 }
 
-fn actions(out: &mut String, report: &AuditReport<'_>, sharing: &Sharing<'_>) {
+fn actions(out: &mut String, report: &AuditReport<'_>, gaps: &[Gap], sharing: &Sharing<'_>) {
     let audit = report.audit;
-    let gaps = audit.gaps();
     out.push_str("<h2 id=\"act\">Where to act first</h2>\n");
     if gaps.is_empty() && sharing.rules.is_empty() {
         out.push_str("<p>No rule fails in any repository.</p>\n");
@@ -258,7 +257,7 @@ fn actions(out: &mut String, report: &AuditReport<'_>, sharing: &Sharing<'_>) {
         out.push_str("<table class=\"gaps stack\">\n<caption>Rules failed across the portfolio: the most severe first, then those failed by the most repositories</caption>\n<thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th><th scope=\"col\">repositories</th><th scope=\"col\">measure</th><th scope=\"col\">how to fix</th><th scope=\"col\">affected</th></tr></thead>\n<tbody>\n");
     }
     let total = audit.repositories.len().max(1) as f64;
-    for gap in &gaps {
+    for gap in gaps {
         let n = gap.repositories.len();
         let sev = gap.severity.as_str();
         let rule = match block.get(gap.rule.as_str()) {
@@ -444,8 +443,9 @@ pub fn render(report: &AuditReport<'_>) -> String {
     }
     out.push_str("<h2>Maturity matrix</h2>\n");
     matrix(&mut out, report);
-    let sharing = Sharing::of(audit);
-    actions(&mut out, report, &sharing);
+    let gaps = audit.gaps();
+    let sharing = Sharing::of(audit, &gaps);
+    actions(&mut out, report, &gaps, &sharing);
     out.push_str("<h2>Repositories</h2>\n");
     for (i, repo) in audit.repositories.iter().enumerate() {
         repository(&mut out, i, repo, &sharing);

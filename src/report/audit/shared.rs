@@ -11,7 +11,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::audit::Audit;
+use crate::audit::{Audit, Gap};
 use crate::evaluate::metadata::Severity;
 use crate::findings::Finding;
 
@@ -80,8 +80,9 @@ fn key(f: &Finding) -> Key<'_> {
 }
 
 impl<'a> Sharing<'a> {
-    /// Groups the audit's findings.
-    pub fn of(audit: &'a Audit) -> Self {
+    /// Groups the audit's findings; `gaps` is `audit.gaps()`, which the
+    /// page has already worked out and orders the rules by.
+    pub fn of(audit: &'a Audit, gaps: &[Gap]) -> Self {
         let n = audit.repositories.len();
         let least = threshold(n);
         let mut groups: HashMap<Key<'a>, (&'a Finding, Vec<usize>)> = HashMap::new();
@@ -108,8 +109,7 @@ impl<'a> Sharing<'a> {
             }
         }
         let mut order: Vec<&'a str> = Vec::with_capacity(by_rule.len());
-        let gaps = audit.gaps();
-        for gap in &gaps {
+        for gap in gaps {
             if let Some((rule, _)) = by_rule.get_key_value(gap.rule.as_str()) {
                 order.push(rule);
             }
